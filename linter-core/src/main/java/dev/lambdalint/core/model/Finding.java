@@ -1,0 +1,46 @@
+package dev.lambdalint.core.model;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One problem found. {@code severity} is the effective severity (the rule's default unless the
+ * rule chose another for this case or the user's config overrides it). {@code fingerprint} is a
+ * stable hash that does not change when unrelated lines move; the engine fills it in.
+ */
+public record Finding(RuleMeta rule, Severity severity, String message, Location location, String fingerprint) {
+
+  /** Path, then position, then rule id, then message: the one order every output uses. */
+  public static final Comparator<Finding> ORDER =
+      Comparator.comparing((Finding f) -> f.location().file().path())
+          .thenComparing(f -> f.location().range())
+          .thenComparing(f -> f.rule().id())
+          .thenComparing(Finding::message);
+
+  public Finding {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(location, "location");
+  }
+
+  public Finding withFingerprint(String value) {
+    return new Finding(rule, severity, message, location, value);
+  }
+
+  public Finding withSeverity(Severity value) {
+    return new Finding(rule, value, message, location, fingerprint);
+  }
+
+  public String ruleId() {
+    return rule.id();
+  }
+
+  public SourceFile file() {
+    return location.file();
+  }
+
+  public TextRange range() {
+    return location.range();
+  }
+}

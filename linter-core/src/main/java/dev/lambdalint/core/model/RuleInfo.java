@@ -1,0 +1,36 @@
+package dev.lambdalint.core.model;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A rule's public metadata, declared once on its class (as Error Prone's {@code @BugPattern}).
+ * The long explanation lives in {@code <id>.md} beside the class.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface RuleInfo {
+  /** Stable public id, {@code LLnnn}. */
+  String id();
+
+  /** Stable kebab-case name. */
+  String name();
+
+  Severity severity();
+
+  Category category();
+
+  /** One sentence, no trailing period. */
+  String summary();
+
+  String[] tags() default {};
+
+  Precision precision() default Precision.HIGH;
+
+  /** GitHub's security-severity, 0.1–10.0, for security rules; empty for the others. */
+  String securitySeverity() default "";
+}
