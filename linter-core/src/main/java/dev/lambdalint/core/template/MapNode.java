@@ -82,8 +82,8 @@ public final class MapNode extends Node {
   }
 
   /** The literal text of a scalar value; empty when absent, null, a map, a list or an intrinsic. */
-  public Optional<String> getText(String key) {
-    return get(key).flatMap(Node::text);
+  public Optional<String> getLiteral(String key) {
+    return get(key).flatMap(Node::literal);
   }
 
   @Override

@@ -77,7 +77,7 @@ public abstract sealed class Node permits MapNode, ListNode, ScalarNode {
   }
 
   /** The literal text of a scalar that is not null; empty for maps, lists, intrinsics and nulls. */
-  public Optional<String> text() {
+  public Optional<String> literal() {
     return this instanceof ScalarNode s && !s.isNull() ? Optional.of(s.text()) : Optional.empty();
   }
 
