@@ -1,21 +1,137 @@
 package dev.lambdalint.core.engine;
 
+import dev.lambdalint.core.engine.RuleRegistry.RegisteredRule;
+import dev.lambdalint.core.java.JavaModel;
+import dev.lambdalint.core.java.JavaSource;
+import dev.lambdalint.core.model.Finding;
+import dev.lambdalint.core.model.Location;
 import dev.lambdalint.core.model.RuleMeta;
+import dev.lambdalint.core.model.SourceFile;
+import dev.lambdalint.core.template.Template;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 
-/** The one entry point for every front end: {@code run(request) → Report}. (Being written.) */
+/**
+ * The one entry point every front end calls: {@code run(request) → Report}. A run reads every
+ * file once, builds the template and Java models, runs each rule on each file (a rule that throws
+ * costs only its own findings on that file: LL002), and returns the findings deduplicated,
+ * fingerprinted and sorted, the same bytes for the same input.
+ */
 public final class Linter {
-  private final List<Rule> rules;
+  private final RuleRegistry registry;
+  private final SourceLoader loader = new SourceLoader();
 
-  public Linter(List<Rule> rules) {
-    this.rules = List.copyOf(rules);
+  public Linter(List<? extends Rule> rules) {
+    this.registry = new RuleRegistry(rules);
   }
 
+  private Linter(RuleRegistry registry) {
+    this.registry = registry;
+  }
+
+  /** A linter with every rule installed on the class path. */
+  public static Linter withInstalledRules() {
+    return new Linter(RuleRegistry.installed(Linter.class.getClassLoader()));
+  }
+
+  /** Metadata of the builtin diagnostics and every rule, sorted by id. */
   public List<RuleMeta> rules() {
-    return rules.stream().map(Rule::meta).toList();
+    return registry.allMeta();
   }
 
   public Report run(LintRequest request) throws LintException {
-    throw new UnsupportedOperationException("engine being written");
+    FileDiscovery.Files files = FileDiscovery.discover(request.paths());
+    Path root = request.root();
+    Collection<Finding> findings = new ConcurrentLinkedQueue<>();
+    SourceTexts texts = new SourceTexts();
+
+    for (FileDiscovery.Unreadable u : files.unreadable()) {
+      SourceFile file = SourceFile.of(u.path(), root);
+      findings.add(new Finding(BuiltinRules.PARSE_ERROR, BuiltinRules.PARSE_ERROR.severity(),
+          "cannot read " + file.path() + ": " + u.reason(), Location.fileStart(file), null));
+    }
+
+    List<Template> templates = files.templates().parallelStream()
+        .map(p -> loader.loadTemplate(SourceFile.of(p, root), texts, findings::add))
+        .flatMap(java.util.Optional::stream)
+        .sorted(Comparator.comparing(Template::file))
+        .toList();
+    List<JavaSource> javaSources = files.javaSources().parallelStream()
+        .map(p -> loader.loadJava(SourceFile.of(p, root), texts, findings::add))
+        .flatMap(java.util.Optional::stream)
+        .sorted(Comparator.comparing(JavaSource::file))
+        .toList();
+
+    JavaModel javaModel = JavaModel.build(javaSources, HandlerReferences.of(templates));
+    LintContext context = new RunContext(templates, javaModel);
+
+    templates.parallelStream().forEach(t -> runRules(t.file(), findings::add,
+        (rule, sink) -> rule.checkTemplate(t, context, sink)));
+    javaSources.parallelStream().forEach(j -> runRules(j.file(), findings::add,
+        (rule, sink) -> rule.checkJava(j, context, sink)));
+
+    List<Finding> ordered = deduplicate(findings);
+    return new Report(root, Fingerprints.assign(ordered, texts), registry.allMeta(),
+        templates.size(), javaSources.size(), Version.current());
   }
+
+  /** One call of one rule on one file. */
+  @FunctionalInterface
+  private interface RuleCall {
+    void check(Rule rule, FindingSink sink);
+  }
+
+  private void runRules(SourceFile file, Consumer<Finding> out, RuleCall call) {
+    for (RegisteredRule registered : registry.rules()) {
+      CollectingSink sink = new CollectingSink(registered.meta());
+      try {
+        call.check(registered.rule(), sink);
+        sink.findings().forEach(out);
+      } catch (RuntimeException | StackOverflowError | AssertionError e) {
+        out.accept(ruleFailure(file, registered.meta(), e));
+      }
+    }
+  }
+
+  private static Finding ruleFailure(SourceFile file, RuleMeta rule, Throwable e) {
+    String detail = e.getMessage() == null ? "" : ": " + firstLine(e.getMessage());
+    StackTraceElement where = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+    String at = where == null ? "" : " at " + where.getClassName() + "." + where.getMethodName()
+        + "(" + where.getFileName() + ":" + where.getLineNumber() + ")";
+    String message = "rule " + rule.id() + " (" + rule.name() + ") failed on this file with "
+        + e.getClass().getName() + detail + at + "; the file was not fully checked, please report it";
+    return new Finding(BuiltinRules.RULE_FAILURE, BuiltinRules.RULE_FAILURE.severity(), message,
+        Location.fileStart(file), null);
+  }
+
+  private static String firstLine(String text) {
+    int nl = text.indexOf('\n');
+    String line = nl < 0 ? text : text.substring(0, nl);
+    return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+  }
+
+  /**
+   * Sorts, and keeps one finding per rule and place: a value inherited from Globals is reported
+   * once, at the Globals line, however many functions inherit it.
+   */
+  private static List<Finding> deduplicate(Collection<Finding> findings) {
+    List<Finding> sorted = new ArrayList<>(findings);
+    sorted.sort(Finding.ORDER);
+    Set<String> seen = new HashSet<>();
+    List<Finding> unique = new ArrayList<>(sorted.size());
+    for (Finding f : sorted) {
+      if (seen.add(f.ruleId() + "\u0000" + f.file().path() + "\u0000" + f.range())) unique.add(f);
+    }
+    return unique;
+  }
+
+  /** The context rules see: immutable for the run. */
+  private record RunContext(List<Template> templates, JavaModel java) implements LintContext {}
 }

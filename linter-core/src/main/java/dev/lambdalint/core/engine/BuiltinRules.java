@@ -1,0 +1,32 @@
+package dev.lambdalint.core.engine;
+
+import dev.lambdalint.core.model.Category;
+import dev.lambdalint.core.model.Precision;
+import dev.lambdalint.core.model.RuleMeta;
+import dev.lambdalint.core.model.Severity;
+import java.util.List;
+
+/**
+ * The engine's own diagnostics. They are not rules a user writes a check for: the engine raises
+ * them when a file cannot be read or parsed (LL001) and when a rule throws (LL002).
+ */
+public final class BuiltinRules {
+  public static final RuleMeta PARSE_ERROR = meta(
+      "LL001", "parse-error", Severity.ERROR,
+      "A template or Java source file cannot be read or parsed",
+      List.of("correctness"));
+
+  public static final RuleMeta RULE_FAILURE = meta(
+      "LL002", "rule-failure", Severity.ERROR,
+      "A rule failed on a file, so the file was not fully checked",
+      List.of("lambdalint"));
+
+  public static final List<RuleMeta> ALL = List.of(PARSE_ERROR, RULE_FAILURE);
+
+  private BuiltinRules() {}
+
+  private static RuleMeta meta(String id, String name, Severity severity, String summary, List<String> tags) {
+    return new RuleMeta(id, name, severity, Category.LAMBDALINT, summary, tags, Precision.VERY_HIGH, null,
+        RuleMeta.readDocs(BuiltinRules.class, id).orElse(""));
+  }
+}
