@@ -19,36 +19,40 @@ import java.util.TreeSet;
  */
 final class FileDiscovery {
 
-  /** Folders never worth reading: build output, VCS data, dependencies, SAM build copies. */
-  private static final Set<String> SKIPPED_DIRECTORIES =
-      Set.of("target", "build", ".git", ".hg", ".svn", "node_modules", ".aws-sam", ".gradle", ".idea");
+  /**
+   * Folders never worth reading: build output, VCS data, dependencies, SAM build copies, and
+   * Maven archetype sources (Velocity templates of a project, not a project: neither valid
+   * YAML nor valid Java until the archetype is instantiated).
+   */
+  private static final Set<String> SKIPPED_DIRECTORIES = Set.of("target", "build", ".git", ".hg", ".svn",
+      "node_modules", ".aws-sam", ".gradle", ".idea", "archetype-resources");
 
   /** CDK synth output holds templates (read them) but its Java copies are not sources. */
   private static final String CDK_OUT = "cdk.out";
 
   /** What the walk found, each list sorted. */
-  record Files(List<Path> templates, List<Path> javaSources, List<Unreadable> unreadable) {}
+  record Found(List<Path> templates, List<Path> javaSources, List<Unreadable> unreadable) {}
 
   /** A path the walk could not enter or read. */
   record Unreadable(Path path, String reason) {}
 
   private FileDiscovery() {}
 
-  static Files discover(List<Path> roots) throws LintException {
+  static Found discover(List<Path> roots) throws LintException {
     Set<Path> templates = new TreeSet<>();
     Set<Path> java = new TreeSet<>();
     List<Unreadable> unreadable = new ArrayList<>();
     for (Path root : roots) {
       Path start = root.toAbsolutePath().normalize();
-      if (!java.nio.file.Files.exists(start, LinkOption.NOFOLLOW_LINKS)) {
+      if (!Files.exists(start, LinkOption.NOFOLLOW_LINKS)) {
         throw new LintException("path does not exist: " + root);
       }
-      if (java.nio.file.Files.isRegularFile(start)) {
+      if (Files.isRegularFile(start)) {
         classify(start, false, templates, java);
         continue;
       }
       try {
-        java.nio.file.Files.walkFileTree(start, new SimpleFileVisitor<>() {
+        Files.walkFileTree(start, new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
             if (!dir.equals(start) && SKIPPED_DIRECTORIES.contains(dir.getFileName().toString())) {
@@ -76,7 +80,7 @@ final class FileDiscovery {
       }
     }
     unreadable.sort((a, b) -> a.path().compareTo(b.path()));
-    return new Files(List.copyOf(templates), List.copyOf(java), List.copyOf(unreadable));
+    return new Found(List.copyOf(templates), List.copyOf(java), List.copyOf(unreadable));
   }
 
   private static void classify(Path file, boolean inCdkOut, Set<Path> templates, Set<Path> java) {

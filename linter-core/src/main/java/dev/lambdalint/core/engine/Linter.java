@@ -47,7 +47,7 @@ public final class Linter {
   }
 
   public Report run(LintRequest request) throws LintException {
-    FileDiscovery.Files files = FileDiscovery.discover(request.paths());
+    FileDiscovery.Found files = FileDiscovery.discover(request.paths());
     Path root = request.root();
     Collection<Finding> findings = new ConcurrentLinkedQueue<>();
     SourceTexts texts = new SourceTexts();

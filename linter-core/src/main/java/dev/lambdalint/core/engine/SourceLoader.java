@@ -34,6 +34,7 @@ final class SourceLoader {
     LoadResult result = templateLoader.load(file, bytes.get());
     if (result instanceof LoadResult.Loaded loaded) {
       texts.put(file, new String(bytes.get(), StandardCharsets.UTF_8));
+      loaded.problems().forEach(p -> findings.accept(parseError(p)));
       return Optional.of(Template.of(file, loaded.root()));
     }
     if (result instanceof LoadResult.Failed failed) {

@@ -1,4 +1,207 @@
 package dev.lambdalint.core.template;
 
-/** PLACEHOLDER until the typed view lands. */
-public final class Function {}
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A Lambda function — {@code AWS::Serverless::Function} with SAM {@code Globals} applied, or
+ * {@code AWS::Lambda::Function} — read as the settings the rules talk about. A setting records
+ * where it was set ({@link Setting}); intrinsics that cannot be known come back empty, never as a
+ * guessed value.
+ */
+public final class Function {
+  public static final String SAM_TYPE = "AWS::Serverless::Function";
+  public static final String CFN_TYPE = "AWS::Lambda::Function";
+  public static final long DEFAULT_TIMEOUT_SECONDS = 3;
+  public static final long DEFAULT_MEMORY_MB = 128;
+
+  private final Template template;
+  private final Resource resource;
+  private final MapNode properties;
+  private volatile List<EventSource> events;
+
+  Function(Template template, Resource resource) {
+    this.template = template;
+    this.resource = resource;
+    MapNode own = resource.properties();
+    this.properties = resource.isType(SAM_TYPE) && template.globals().isPresent()
+        ? GlobalsMerge.apply(template.globals().get(), own, GlobalsMerge.IgnoredGlobals.of(resource.node()))
+        : own;
+  }
+
+  public Template template() {
+    return template;
+  }
+
+  public Resource resource() {
+    return resource;
+  }
+
+  public String logicalId() {
+    return resource.logicalId();
+  }
+
+  public ScalarNode keyNode() {
+    return resource.keyNode();
+  }
+
+  public boolean isSam() {
+    return resource.isType(SAM_TYPE);
+  }
+
+  /** The effective properties: the function's own, with Globals applied for SAM functions. */
+  public MapNode properties() {
+    return properties;
+  }
+
+  public Optional<Setting<String>> runtime() {
+    return text("Runtime");
+  }
+
+  /** A Java runtime, or no runtime at all but a {@code Class::method} handler (a Java convention). */
+  public boolean isJava() {
+    return runtime().map(r -> r.value().toLowerCase(Locale.ROOT).startsWith("java"))
+        .orElseGet(() -> !properties.has("Runtime") && handler().map(h -> h.value().contains("::")).orElse(false));
+  }
+
+  public Optional<Setting<String>> handler() {
+    return text("Handler");
+  }
+
+  /** {@code Timeout}: defaulted to 3 s when unset; empty when set to something unknowable. */
+  public Optional<Setting<Long>> timeout() {
+    return number("Timeout", DEFAULT_TIMEOUT_SECONDS);
+  }
+
+  /** {@code MemorySize}: defaulted to 128 MB when unset; empty when set to something unknowable. */
+  public Optional<Setting<Long>> memorySize() {
+    return number("MemorySize", DEFAULT_MEMORY_MB);
+  }
+
+  /** {@code Tracing} (SAM) or {@code TracingConfig.Mode} (CloudFormation). */
+  public Optional<Setting<String>> tracing() {
+    return text("Tracing").or(() -> properties.getMap("TracingConfig").flatMap(c -> c.entry("Mode"))
+        .flatMap(e -> template.literal(e.value()).map(v -> Setting.setBy(v, e.key()))));
+  }
+
+  public CodeLocation code() {
+    for (String key : List.of("InlineCode", "ImageUri", "CodeUri", "Code")) {
+      Optional<MapNode.Entry> entry = properties.entry(key);
+      if (entry.isPresent()) return codeLocation(key, entry.get());
+    }
+    return CodeLocation.NONE;
+  }
+
+  private CodeLocation codeLocation(String key, MapNode.Entry entry) {
+    Node value = entry.value();
+    switch (key) {
+      case "InlineCode":
+        return new CodeLocation(CodeLocation.Kind.INLINE, entry.key(), value, Optional.empty());
+      case "ImageUri":
+        return new CodeLocation(CodeLocation.Kind.IMAGE, entry.key(), value, Optional.empty());
+      default:
+        break;
+    }
+    if (value instanceof MapNode map) {
+      if (map.has("ZipFile")) return new CodeLocation(CodeLocation.Kind.INLINE, map.keyNode("ZipFile").get(), map.get("ZipFile").get(), Optional.empty());
+      if (map.has("ImageUri")) return new CodeLocation(CodeLocation.Kind.IMAGE, entry.key(), value, Optional.empty());
+      if (map.has("S3Bucket") || map.has("Bucket")) return new CodeLocation(CodeLocation.Kind.S3, entry.key(), value, Optional.empty());
+      return new CodeLocation(CodeLocation.Kind.NONE, entry.key(), value, Optional.empty());
+    }
+    Optional<String> uri = template.literal(value);
+    if (uri.isEmpty()) return new CodeLocation(CodeLocation.Kind.NONE, entry.key(), value, Optional.empty());
+    if (uri.get().startsWith("s3://")) return new CodeLocation(CodeLocation.Kind.S3, entry.key(), value, Optional.empty());
+    return new CodeLocation(CodeLocation.Kind.LOCAL, entry.key(), value, localPath(uri.get()));
+  }
+
+  private Optional<Path> localPath(String uri) {
+    try {
+      return Optional.of(template.directory().resolve(uri).normalize());
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** {@code Environment.Variables}, own and inherited, in document order. */
+  public List<EnvVar> environment() {
+    List<EnvVar> vars = new ArrayList<>();
+    properties.getMap("Environment").flatMap(e -> e.getMap("Variables")).ifPresent(v -> v.entries().forEach(e ->
+        vars.add(new EnvVar(e.name(), e.key(), e.value(), Setting.setBy(e.name(), e.key()).origin()))));
+    return vars;
+  }
+
+  public List<Node> layers() {
+    return properties.getList("Layers").map(ListNode::items).orElse(List.of());
+  }
+
+  public Optional<ScalarNode> layersKey() {
+    return properties.keyNode("Layers");
+  }
+
+  public Optional<Node> role() {
+    return properties.get("Role");
+  }
+
+  /** SAM {@code Policies}, one item per policy whether written as a string, a map or a list. */
+  public List<Node> policies() {
+    return properties.get("Policies").map(p -> p.asList().map(ListNode::items).orElse(List.of(p))).orElse(List.of());
+  }
+
+  /** CloudFormation-style {@code ManagedPolicyArns} on the function (SAM passes them to its role). */
+  public List<Node> managedPolicyArns() {
+    return properties.getList("ManagedPolicyArns").map(ListNode::items).orElse(List.of());
+  }
+
+  /** SAM {@code DeadLetterQueue.TargetArn} or CloudFormation {@code DeadLetterConfig.TargetArn}. */
+  public Optional<Node> deadLetterTarget() {
+    return properties.getMap("DeadLetterQueue").or(() -> properties.getMap("DeadLetterConfig"))
+        .flatMap(m -> m.get("TargetArn"));
+  }
+
+  /** SAM's {@code EventInvokeConfig} property, or an {@code AWS::Lambda::EventInvokeConfig} for this function. */
+  public Optional<EventInvokeConfig> eventInvokeConfig() {
+    Optional<EventInvokeConfig> own = properties.getMap("EventInvokeConfig").map(m -> new EventInvokeConfig(m, template));
+    if (own.isPresent()) return own;
+    return template.resourcesOfType("AWS::Lambda::EventInvokeConfig").stream()
+        .filter(r -> r.properties().get("FunctionName").flatMap(template::referencedResource)
+            .map(target -> target.logicalId().equals(logicalId())).orElse(false))
+        .findFirst()
+        .map(r -> new EventInvokeConfig(r.properties(), template));
+  }
+
+  /** SAM {@code FunctionUrlConfig}. */
+  public Optional<MapNode> urlConfig() {
+    return properties.getMap("FunctionUrlConfig");
+  }
+
+  /** {@code SnapStart} settings. */
+  public Optional<MapNode> snapStart() {
+    return properties.getMap("SnapStart");
+  }
+
+  /** Every event source of the function: SAM events and the CloudFormation resources that point at it. */
+  public List<EventSource> events() {
+    List<EventSource> result = events;
+    if (result == null) result = events = EventSources.of(this);
+    return result;
+  }
+
+  private Optional<Setting<String>> text(String key) {
+    return properties.entry(key).flatMap(e -> template.literal(e.value()).map(v -> Setting.setBy(v, e.key())));
+  }
+
+  private Optional<Setting<Long>> number(String key, long defaultValue) {
+    Optional<MapNode.Entry> entry = properties.entry(key);
+    if (entry.isEmpty()) return Optional.of(Setting.defaulted(defaultValue));
+    return template.number(entry.get().value()).map(v -> Setting.setBy(v, entry.get().key()));
+  }
+
+  @Override
+  public String toString() {
+    return logicalId();
+  }
+}

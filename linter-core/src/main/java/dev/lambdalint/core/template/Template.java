@@ -1,16 +1,41 @@
 package dev.lambdalint.core.template;
 
 import dev.lambdalint.core.model.SourceFile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** PLACEHOLDER until the typed view lands: a loaded template. */
+/**
+ * A loaded CloudFormation or SAM template, read as a typed serverless view: parameters,
+ * resources, functions with Globals applied, their event sources and IAM statements. Rules query
+ * this view instead of walking raw maps. Immutable; the derived views are computed on first use.
+ */
 public final class Template {
+  private static final String SAM_TRANSFORM = "AWS::Serverless-2016-10-31";
+  private static final Pattern WHOLE_SUB_REFERENCE = Pattern.compile("\\$\\{([A-Za-z0-9]+)(?:\\.[A-Za-z0-9.]+)?}");
+
   private final SourceFile file;
   private final MapNode root;
+  private final Map<String, Parameter> parameters;
+  private final Map<String, Resource> resources;
+  private volatile List<Function> functions;
+  private volatile List<PolicyStatement> policyStatements;
 
-  public Template(SourceFile file, MapNode root) {
+  private Template(SourceFile file, MapNode root) {
     this.file = file;
     this.root = root;
+    this.parameters = readParameters(root);
+    this.resources = readResources(root);
+  }
+
+  public static Template of(SourceFile file, MapNode root) {
+    return new Template(file, root);
   }
 
   public SourceFile file() {
@@ -21,7 +46,137 @@ public final class Template {
     return root;
   }
 
+  /** The folder the template is in: {@code CodeUri} and friends are relative to it. */
+  public Path directory() {
+    Path parent = file.absolutePath().getParent();
+    return parent == null ? file.absolutePath() : parent;
+  }
+
+  /** True when the template declares the SAM transform. */
+  public boolean isSam() {
+    return root.get("Transform").map(t -> t.literal().map(SAM_TRANSFORM::equals).orElse(false)
+        || t.asList().map(l -> l.items().stream().anyMatch(i -> i.literal().map(SAM_TRANSFORM::equals).orElse(false)))
+            .orElse(false)).orElse(false);
+  }
+
+  public List<Parameter> parameters() {
+    return List.copyOf(parameters.values());
+  }
+
+  public Optional<Parameter> parameter(String name) {
+    return Optional.ofNullable(parameters.get(name));
+  }
+
+  public List<Resource> resources() {
+    return List.copyOf(resources.values());
+  }
+
+  public Optional<Resource> resource(String logicalId) {
+    return Optional.ofNullable(resources.get(logicalId));
+  }
+
+  public List<Resource> resourcesOfType(String... types) {
+    return resources.values().stream().filter(r -> r.isType(types)).toList();
+  }
+
+  /** {@code Globals: Function:}, when present. */
+  public Optional<MapNode> globals() {
+    return root.getMap("Globals").flatMap(g -> g.getMap("Function"));
+  }
+
+  /** Every {@code AWS::Serverless::Function} and {@code AWS::Lambda::Function}, in document order. */
   public List<Function> functions() {
-    return List.of();
+    List<Function> result = functions;
+    if (result == null) {
+      List<Function> built = new ArrayList<>();
+      for (Resource r : resourcesOfType(Function.SAM_TYPE, Function.CFN_TYPE)) built.add(new Function(this, r));
+      result = functions = Collections.unmodifiableList(built);
+    }
+    return result;
+  }
+
+  public Optional<Function> function(String logicalId) {
+    return functions().stream().filter(f -> f.logicalId().equals(logicalId)).findFirst();
+  }
+
+  /** Every IAM policy statement of the template, wherever it lives (see {@link PolicyStatements}). */
+  public List<PolicyStatement> policyStatements() {
+    List<PolicyStatement> result = policyStatements;
+    if (result == null) result = policyStatements = PolicyStatements.of(this);
+    return result;
+  }
+
+  /**
+   * {@code node} with a {@code Ref} to a parameter replaced by the parameter's {@code Default}
+   * (when it has one); every other node as it is.
+   */
+  public Node resolve(Node node) {
+    Optional<String> ref = refTarget(node);
+    if (ref.isPresent()) {
+      Parameter p = parameters.get(ref.get());
+      if (p != null && p.defaultValue().isPresent()) return p.defaultValue().get();
+    }
+    return node;
+  }
+
+  /** The literal string value of {@code node} after {@link #resolve}; empty for intrinsics it cannot know. */
+  public Optional<String> literal(Node node) {
+    return node == null ? Optional.empty() : resolve(node).literal();
+  }
+
+  /** An integer value after {@link #resolve}; empty when not a number or not knowable. */
+  public Optional<Long> number(Node node) {
+    return node == null ? Optional.empty() : resolve(node).asScalar().flatMap(ScalarNode::asLong);
+  }
+
+  /**
+   * The resource {@code node} refers to: {@code Ref X}, {@code Fn::GetAtt [X, …]}, or a
+   * {@code Fn::Sub} whose whole string is {@code ${X}} / {@code ${X.Attr}}. A literal string is
+   * never taken for a reference, even when it equals a logical id.
+   */
+  public Optional<Resource> referencedResource(Node node) {
+    if (node == null) return Optional.empty();
+    Optional<String> target = refTarget(node)
+        .or(() -> getAttTarget(node))
+        .or(() -> subTarget(node));
+    return target.map(resources::get);
+  }
+
+  private static Optional<String> refTarget(Node node) {
+    return node.intrinsicName().filter("Ref"::equals).flatMap(n -> node.intrinsicArgument()).flatMap(Node::literal);
+  }
+
+  private static Optional<String> getAttTarget(Node node) {
+    return node.intrinsicName().filter("Fn::GetAtt"::equals).flatMap(n -> node.intrinsicArgument())
+        .flatMap(arg -> arg.asList().filter(l -> l.size() >= 1).map(l -> l.get(0)).flatMap(Node::literal)
+            .or(() -> arg.literal().map(s -> s.contains(".") ? s.substring(0, s.indexOf('.')) : s)));
+  }
+
+  private static Optional<String> subTarget(Node node) {
+    return node.intrinsicName().filter("Fn::Sub"::equals).flatMap(n -> node.intrinsicArgument())
+        .flatMap(arg -> arg.literal().or(() -> arg.asList().filter(l -> l.size() >= 1).flatMap(l -> l.get(0).literal())))
+        .flatMap(s -> {
+          Matcher m = WHOLE_SUB_REFERENCE.matcher(s.strip());
+          return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+        });
+  }
+
+  private static Map<String, Parameter> readParameters(MapNode root) {
+    Map<String, Parameter> result = new LinkedHashMap<>();
+    root.getMap("Parameters").ifPresent(params -> params.entries().forEach(e ->
+        e.value().asMap().ifPresent(m -> result.put(e.name(), new Parameter(e.name(), e.key(), m)))));
+    return Collections.unmodifiableMap(result);
+  }
+
+  private Map<String, Resource> readResources(MapNode root) {
+    Map<String, Resource> result = new LinkedHashMap<>();
+    root.getMap("Resources").ifPresent(res -> res.entries().forEach(e ->
+        result.put(e.name(), new Resource(this, e.key(), e.value()))));
+    return Collections.unmodifiableMap(result);
+  }
+
+  @Override
+  public String toString() {
+    return file.path();
   }
 }

@@ -1,0 +1,61 @@
+package dev.lambdalint.core.parse;
+
+import dev.lambdalint.core.model.SourceFile;
+import dev.lambdalint.core.model.TextRange;
+import dev.lambdalint.core.template.MapNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Shared bookkeeping of the YAML and JSON readers: paths, duplicate keys, node budget. */
+final class NodeBuilder {
+  private final SourceFile file;
+  private final long maxNodes;
+  private final String format;
+  private long nodes;
+  private final List<ParseProblem> problems = new ArrayList<>();
+
+  NodeBuilder(SourceFile file, long maxNodes, String format) {
+    this.file = file;
+    this.maxNodes = maxNodes;
+    this.format = format;
+  }
+
+  SourceFile file() {
+    return file;
+  }
+
+  static String child(String path, String segment) {
+    return path.isEmpty() ? segment : path + "/" + segment;
+  }
+
+  /** Counts one node; aliases can make a small file expand without bound, so the total is capped. */
+  void count(TextRange at) throws DocumentException {
+    if (++nodes > maxNodes) {
+      throw new DocumentException(format + " document expands to more than " + maxNodes
+          + " nodes (alias expansion?); refusing to load it", at);
+    }
+  }
+
+  /**
+   * A mapping that names a key twice is ambiguous (YAML forbids it; parsers disagree on which
+   * value wins). Reported, but the document still loads — with the last value, as most loaders
+   * do — so the rest of the template is still checked.
+   */
+  void checkDuplicates(List<MapNode.Entry> entries) {
+    Map<String, Integer> firstLine = new HashMap<>();
+    for (MapNode.Entry e : entries) {
+      Integer previous = firstLine.putIfAbsent(e.name(), e.key().range().startLine());
+      if (previous != null) {
+        problems.add(new ParseProblem(file, e.key().range(), "duplicate key '" + e.name()
+            + "' (first at line " + previous + "); the last value was used"));
+      }
+    }
+  }
+
+  /** Problems that did not stop the document from loading. */
+  List<ParseProblem> problems() {
+    return List.copyOf(problems);
+  }
+}

@@ -1,0 +1,62 @@
+package dev.lambdalint.core.template;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Something that invokes a function: a SAM event, or in plain CloudFormation an event source
+ * mapping, a permission for a service, an EventBridge rule target, an SNS subscription, an S3
+ * notification.
+ *
+ * @param name the SAM event key, or the logical id of the resource that declares the source
+ * @param anchor where findings about this source start (the catalog's contract): SAM event key,
+ *     mapping / permission / subscription logical-id key, rule target list item
+ * @param properties the event's settings: SAM event {@code Properties}, the declaring resource's
+ *     properties, or the target item
+ * @param sourceNode the queue/stream/bucket/topic value, when the source names one
+ */
+public record EventSource(
+    String name,
+    EventKind kind,
+    EventKind.Invocation invocation,
+    DeclaredAs declaredAs,
+    Node anchor,
+    MapNode properties,
+    Optional<Node> sourceNode,
+    Optional<Resource> sourceResource,
+    Template template) {
+
+  /** How the template declares the source. */
+  public enum DeclaredAs {
+    SAM_EVENT,
+    EVENT_SOURCE_MAPPING,
+    PERMISSION,
+    EVENTS_RULE_TARGET,
+    SNS_SUBSCRIPTION,
+    S3_NOTIFICATION
+  }
+
+  public boolean isAsync() {
+    return invocation == EventKind.Invocation.ASYNC;
+  }
+
+  public boolean isPoll() {
+    return invocation == EventKind.Invocation.POLL;
+  }
+
+  public boolean isSync() {
+    return invocation == EventKind.Invocation.SYNC;
+  }
+
+  /** {@code BatchSize} as set (resolved through parameter defaults); empty when unset or unknowable. */
+  public Optional<Long> batchSize() {
+    return properties.get("BatchSize").flatMap(template::number);
+  }
+
+  /** {@code FunctionResponseTypes} literals, e.g. {@code ReportBatchItemFailures}. */
+  public List<String> functionResponseTypes() {
+    return properties.getList("FunctionResponseTypes")
+        .map(l -> l.items().stream().flatMap(i -> template.literal(i).stream()).toList())
+        .orElse(List.of());
+  }
+}

@@ -1,0 +1,60 @@
+package dev.lambdalint.core.template;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One IAM policy statement, wherever it lives, with {@code Action}/{@code NotAction}/
+ * {@code Resource} read as lists whether written as a string or a list.
+ *
+ * @param owner the resource whose policy holds the statement (role, policy, function, state machine)
+ */
+public record PolicyStatement(MapNode node, Resource owner) {
+
+  /** {@code Effect} as written; empty when missing or not a literal. */
+  public Optional<String> effect() {
+    return owner.template().literal(node.get("Effect").orElse(null));
+  }
+
+  /** IAM's {@code Effect} is case-sensitive: only {@code Allow} grants. */
+  public boolean isAllow() {
+    return effect().map("Allow"::equals).orElse(false);
+  }
+
+  public List<Node> actions() {
+    return items("Action");
+  }
+
+  public List<Node> notActions() {
+    return items("NotAction");
+  }
+
+  public List<Node> resources() {
+    return items("Resource");
+  }
+
+  public Optional<ScalarNode> actionKey() {
+    return node.keyNode("Action");
+  }
+
+  public Optional<ScalarNode> notActionKey() {
+    return node.keyNode("NotAction");
+  }
+
+  public Optional<ScalarNode> resourceKey() {
+    return node.keyNode("Resource");
+  }
+
+  /** True when {@code Action:} holds one scalar rather than a list: findings then start at the key. */
+  public boolean actionsAreScalar() {
+    return node.get("Action").map(v -> !v.isList()).orElse(false);
+  }
+
+  public boolean resourcesAreScalar() {
+    return node.get("Resource").map(v -> !v.isList()).orElse(false);
+  }
+
+  private List<Node> items(String key) {
+    return node.get(key).map(v -> v.asList().map(ListNode::items).orElse(List.of(v))).orElse(List.of());
+  }
+}
