@@ -1,0 +1,70 @@
+package dev.lambdalint.core.java;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import dev.lambdalint.core.model.SourceFile;
+import dev.lambdalint.core.model.TextRange;
+import dev.lambdalint.core.parse.ParseProblem;
+import java.util.Optional;
+
+/**
+ * Parses Java sources with JavaParser at the newest language level it knows (records, sealed
+ * types, pattern matching, text blocks). A file with a syntax error is reported, not analysed:
+ * a recovered tree would make rules guess. Never throws for bad input.
+ */
+public final class JavaParsing {
+  private static final ParserConfiguration.LanguageLevel LEVEL = ParserConfiguration.LanguageLevel.JAVA_25;
+
+  /** JavaParser instances are not thread-safe; one per thread is cheap and enough. */
+  private final ThreadLocal<JavaParser> parser = ThreadLocal.withInitial(() -> new JavaParser(
+      new ParserConfiguration().setLanguageLevel(LEVEL).setStoreTokens(false).setAttributeComments(true)));
+
+  /** A parsed source, or the problem that stopped it. */
+  public record Result(Optional<JavaSource> source, Optional<ParseProblem> problem) {
+    static Result ok(JavaSource source) {
+      return new Result(Optional.of(source), Optional.empty());
+    }
+
+    static Result failed(ParseProblem problem) {
+      return new Result(Optional.empty(), Optional.of(problem));
+    }
+  }
+
+  public Result parse(SourceFile file, String text) {
+    ParseResult<CompilationUnit> result;
+    try {
+      result = parser.get().parse(text);
+    } catch (StackOverflowError e) {
+      return Result.failed(new ParseProblem(file, TextRange.startOfLine(1),
+          "Java source nested too deeply to parse"));
+    } catch (RuntimeException e) {
+      return Result.failed(new ParseProblem(file, TextRange.startOfLine(1),
+          "Java parser failed: " + e.getClass().getSimpleName()));
+    }
+    if (result.isSuccessful() && result.getResult().isPresent()) {
+      return Result.ok(new JavaSource(file, result.getResult().get()));
+    }
+    Problem first = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
+    return Result.failed(new ParseProblem(file, position(first), message(first)));
+  }
+
+  private static TextRange position(Problem problem) {
+    if (problem == null) return TextRange.startOfLine(1);
+    return problem.getLocation()
+        .flatMap(l -> l.getBegin().getRange())
+        .map(r -> TextRange.at(r.begin.line, r.begin.column))
+        .orElse(TextRange.startOfLine(1));
+  }
+
+  private static String message(Problem problem) {
+    if (problem == null) return "Java syntax error";
+    String text = problem.getMessage();
+    int nl = text.indexOf('\n');
+    String first = (nl < 0 ? text : text.substring(0, nl)).strip();
+    if (first.length() > 300) first = first.substring(0, 300) + "…";
+    return "Java syntax error: " + first;
+  }
+}

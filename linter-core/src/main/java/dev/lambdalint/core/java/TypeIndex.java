@@ -1,0 +1,153 @@
+package dev.lambdalint.core.java;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Every type declared in the scanned sources, by fully qualified name, with its hierarchy. */
+final class TypeIndex {
+
+  /** A scanned type. */
+  record TypeInfo(JavaSource source, TypeDeclaration<?> declaration, String fqn) {
+    String simpleName() {
+      return declaration.getNameAsString();
+    }
+
+    boolean isAbstractOrInterface() {
+      return declaration instanceof ClassOrInterfaceDeclaration c && (c.isAbstract() || c.isInterface());
+    }
+  }
+
+  private final Map<String, TypeInfo> byName = new LinkedHashMap<>();
+  private final Map<TypeDeclaration<?>, TypeInfo> byDeclaration = new java.util.IdentityHashMap<>();
+
+  TypeIndex(List<JavaSource> sources) {
+    for (JavaSource source : sources) {
+      String pkg = source.unit().getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
+      for (TypeDeclaration<?> type : source.unit().getTypes()) add(source, type, pkg + type.getNameAsString());
+    }
+  }
+
+  private void add(JavaSource source, TypeDeclaration<?> type, String fqn) {
+    TypeInfo info = new TypeInfo(source, type, fqn);
+    byName.putIfAbsent(fqn, info);
+    byDeclaration.put(type, info);
+    for (var member : type.getMembers()) {
+      if (member instanceof TypeDeclaration<?> nested) add(source, nested, fqn + "." + nested.getNameAsString());
+    }
+  }
+
+  List<TypeInfo> all() {
+    return List.copyOf(byName.values());
+  }
+
+  Optional<TypeInfo> get(String fqn) {
+    return Optional.ofNullable(byName.get(fqn));
+  }
+
+  Optional<TypeInfo> of(TypeDeclaration<?> declaration) {
+    return Optional.ofNullable(byDeclaration.get(declaration));
+  }
+
+  /** The scanned type enclosing {@code node}. */
+  Optional<TypeInfo> enclosing(Node node) {
+    for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+      if (n instanceof TypeDeclaration<?> t) return of(t);
+    }
+    return Optional.empty();
+  }
+
+  /** The scanned type a name written at {@code context} denotes: nested types of enclosing classes first. */
+  Optional<TypeInfo> resolve(Node context, String name) {
+    String base = name.contains("<") ? name.substring(0, name.indexOf('<')) : name;
+    for (Node n = context; n != null; n = n.getParentNode().orElse(null)) {
+      if (n instanceof TypeDeclaration<?> t) {
+        Optional<TypeInfo> info = of(t);
+        if (info.isPresent() && info.get().simpleName().equals(base)) return info;
+        Optional<TypeInfo> nested = info.flatMap(i -> get(i.fqn() + "." + base));
+        if (nested.isPresent()) return nested;
+      }
+    }
+    return context.findCompilationUnit().flatMap(unit ->
+        TypeNames.candidates(unit, base).stream().map(byName::get).filter(java.util.Objects::nonNull).findFirst());
+  }
+
+  /** The scanned superclass of {@code type}, if it extends one. */
+  Optional<TypeInfo> superclass(TypeInfo type) {
+    if (type.declaration() instanceof ClassOrInterfaceDeclaration c && !c.isInterface()) {
+      for (ClassOrInterfaceType extended : c.getExtendedTypes()) {
+        return resolve(c, extended.getNameWithScope());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@code type} and its scanned superclasses, nearest first. */
+  List<TypeInfo> hierarchy(TypeInfo type) {
+    List<TypeInfo> chain = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Optional<TypeInfo> t = Optional.of(type); t.isPresent() && seen.add(t.get().fqn()); t = superclass(t.get())) {
+      chain.add(t.get());
+    }
+    return chain;
+  }
+
+  /**
+   * Whether {@code type}, a scanned superclass or a scanned superinterface declares that it
+   * implements (or extends) the interface {@code interfaceFqn}.
+   */
+  boolean implementsInterface(TypeInfo type, String interfaceFqn) {
+    return implementsInterface(type, interfaceFqn, new HashSet<>());
+  }
+
+  private boolean implementsInterface(TypeInfo type, String interfaceFqn, Set<String> seen) {
+    if (!seen.add(type.fqn())) return false;
+    List<ClassOrInterfaceType> supertypes = new ArrayList<>();
+    if (type.declaration() instanceof ClassOrInterfaceDeclaration c) {
+      supertypes.addAll(c.getImplementedTypes());
+      supertypes.addAll(c.getExtendedTypes());
+    } else if (type.declaration() instanceof com.github.javaparser.ast.body.RecordDeclaration r) {
+      supertypes.addAll(r.getImplementedTypes());
+    } else if (type.declaration() instanceof com.github.javaparser.ast.body.EnumDeclaration e) {
+      supertypes.addAll(e.getImplementedTypes());
+    }
+    for (ClassOrInterfaceType supertype : supertypes) {
+      String written = supertype.getNameWithScope();
+      if (TypeNames.candidates(type.source().unit(), written).contains(interfaceFqn)) return true;
+      Optional<TypeInfo> scanned = resolve(type.declaration(), written);
+      if (scanned.isPresent() && implementsInterface(scanned.get(), interfaceFqn, seen)) return true;
+    }
+    return false;
+  }
+
+  /** Methods named {@code name} taking {@code arity} arguments, from the nearest class in the hierarchy declaring any. */
+  List<MethodDeclaration> methods(TypeInfo type, String name, int arity) {
+    for (TypeInfo t : hierarchy(type)) {
+      List<MethodDeclaration> found = t.declaration().getMethodsByName(name).stream()
+          .filter(m -> arity < 0 || accepts(m, arity)).toList();
+      if (!found.isEmpty()) return found;
+    }
+    return List.of();
+  }
+
+  List<ConstructorDeclaration> constructors(TypeInfo type, int arity) {
+    return type.declaration().getConstructors().stream().filter(c -> accepts(c, arity)).toList();
+  }
+
+  private static boolean accepts(CallableDeclaration<?> callable, int arity) {
+    int params = callable.getParameters().size();
+    boolean varargs = params > 0 && callable.getParameter(params - 1).isVarArgs();
+    return varargs ? arity >= params - 1 : arity == params;
+  }
+}
