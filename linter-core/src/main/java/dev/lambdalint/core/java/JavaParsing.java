@@ -20,7 +20,7 @@ public final class JavaParsing {
 
   /** JavaParser instances are not thread-safe; one per thread is cheap and enough. */
   private final ThreadLocal<JavaParser> parser = ThreadLocal.withInitial(() -> new JavaParser(
-      new ParserConfiguration().setLanguageLevel(LEVEL).setStoreTokens(false).setAttributeComments(true)));
+      new ParserConfiguration().setLanguageLevel(LEVEL).setAttributeComments(true)));
 
   /** A parsed source, or the problem that stopped it. */
   public record Result(Optional<JavaSource> source, Optional<ParseProblem> problem) {

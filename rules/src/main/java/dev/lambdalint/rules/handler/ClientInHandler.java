@@ -1,0 +1,97 @@
+package dev.lambdalint.rules.handler;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.stmt.IfStmt;
+import dev.lambdalint.core.engine.FindingSink;
+import dev.lambdalint.core.engine.LintContext;
+import dev.lambdalint.core.engine.Rule;
+import dev.lambdalint.core.java.JavaModel;
+import dev.lambdalint.core.java.JavaSource;
+import dev.lambdalint.core.model.Category;
+import dev.lambdalint.core.model.Precision;
+import dev.lambdalint.core.model.RuleInfo;
+import dev.lambdalint.core.model.Severity;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * An SDK client, HTTP client, connection pool or JSON mapper built on the invocation path: paid
+ * for again on every invocation, instead of once per execution environment at init.
+ */
+@RuleInfo(
+    id = "LL101",
+    name = "client-in-handler",
+    severity = Severity.WARNING,
+    category = Category.HANDLER_CODE,
+    summary = "An SDK client or connection is built on every invocation instead of once at init",
+    tags = {"performance", "cold-start", "java"},
+    precision = Precision.HIGH)
+public final class ClientInHandler implements Rule {
+
+  @Override
+  public void checkJava(JavaSource source, LintContext context, FindingSink sink) {
+    JavaModel java = context.java();
+    Stream.concat(
+            source.unit().findAll(MethodCallExpr.class).stream().map(ClientConstructions::of),
+            source.unit().findAll(ObjectCreationExpr.class).stream().map(ClientConstructions::of))
+        .flatMap(Optional::stream)
+        .forEach(c -> java.handlerReaching(c.expression())
+            .filter(handler -> !isLazyInitialisation(c.expression()))
+            .ifPresent(handler -> sink.report(source.location(c.expression()), c.client()
+                + " is built on every invocation of " + handler.displayName()
+                + "; create it once in a static field or the constructor")));
+  }
+
+  /**
+   * {@code if (client == null) client = …}: the field is filled on the first invocation only,
+   * which is as good as init.
+   */
+  private static boolean isLazyInitialisation(Expression construction) {
+    Optional<AssignExpr> assignment = construction.getParentNode()
+        .filter(AssignExpr.class::isInstance).map(AssignExpr.class::cast)
+        .filter(a -> a.getValue() == construction);
+    if (assignment.isEmpty()) return false;
+    Optional<String> field = fieldName(assignment.get().getTarget());
+    if (field.isEmpty()) return false;
+    for (Node n = assignment.get(); n != null; n = n.getParentNode().orElse(null)) {
+      if (n instanceof IfStmt ifStmt && checksNull(ifStmt.getCondition(), field.get())) return true;
+    }
+    return false;
+  }
+
+  /** The assigned name when it is a field ({@code client} declared as a field, or {@code this.client}). */
+  private static Optional<String> fieldName(Expression target) {
+    if (target instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr) return Optional.of(f.getNameAsString());
+    if (target instanceof NameExpr n) {
+      String name = n.getNameAsString();
+      boolean isField = n.findAncestor(com.github.javaparser.ast.body.TypeDeclaration.class)
+          .map(t -> ((com.github.javaparser.ast.body.TypeDeclaration<?>) t).getFields().stream()
+              .flatMap(fd -> ((FieldDeclaration) fd).getVariables().stream())
+              .anyMatch(v -> v.getNameAsString().equals(name)))
+          .orElse(false);
+      return isField ? Optional.of(name) : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private static boolean checksNull(Expression condition, String field) {
+    return condition.findAll(BinaryExpr.class).stream()
+        .filter(b -> b.getOperator() == BinaryExpr.Operator.EQUALS)
+        .anyMatch(b -> (b.getRight().isNullLiteralExpr() && names(b.getLeft(), field))
+            || (b.getLeft().isNullLiteralExpr() && names(b.getRight(), field)));
+  }
+
+  private static boolean names(Expression e, String field) {
+    return (e instanceof NameExpr n && n.getNameAsString().equals(field))
+        || (e instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr && f.getNameAsString().equals(field));
+  }
+}
