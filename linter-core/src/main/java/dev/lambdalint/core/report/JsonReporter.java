@@ -1,0 +1,63 @@
+package dev.lambdalint.core.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.lambdalint.core.engine.Report;
+import dev.lambdalint.core.model.Finding;
+import dev.lambdalint.core.model.Severity;
+import java.io.IOException;
+import java.io.Writer;
+
+/** A stable JSON document (see docs/json-format.md): fixed key order, every key always present. */
+final class JsonReporter implements Reporter {
+  static final int FORMAT_VERSION = 1;
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  @Override
+  public void write(Report report, Writer out) throws IOException {
+    JsonGenerator json = FACTORY.createGenerator(out);
+    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    json.setPrettyPrinter(pretty);
+    json.writeStartObject();
+    json.writeStringField("tool", "lambdalint");
+    json.writeStringField("version", report.toolVersion());
+    json.writeNumberField("formatVersion", FORMAT_VERSION);
+    json.writeObjectFieldStart("summary");
+    json.writeNumberField("findings", report.findings().size());
+    json.writeNumberField("errors", report.count(Severity.ERROR));
+    json.writeNumberField("warnings", report.count(Severity.WARNING));
+    json.writeNumberField("notes", report.count(Severity.NOTE));
+    json.writeNumberField("templates", report.templateCount());
+    json.writeNumberField("javaFiles", report.javaFileCount());
+    json.writeEndObject();
+    json.writeArrayFieldStart("findings");
+    for (Finding f : report.findings()) writeFinding(json, f);
+    json.writeEndArray();
+    json.writeEndObject();
+    json.flush();
+    out.write('\n');
+    out.flush();
+  }
+
+  private static void writeFinding(JsonGenerator json, Finding f) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("ruleId", f.ruleId());
+    json.writeStringField("ruleName", f.rule().name());
+    json.writeStringField("severity", f.severity().label());
+    json.writeStringField("message", f.message());
+    json.writeStringField("path", f.file().path());
+    json.writeNumberField("startLine", f.range().startLine());
+    json.writeNumberField("startColumn", f.range().startColumn());
+    json.writeNumberField("endLine", f.range().endLine());
+    json.writeNumberField("endColumn", f.range().endColumn());
+    json.writeStringField("logicalId", f.location().logicalId());
+    json.writeStringField("logicalPath", f.location().logicalPath());
+    json.writeStringField("fingerprint", f.fingerprint());
+    json.writeEndObject();
+  }
+}

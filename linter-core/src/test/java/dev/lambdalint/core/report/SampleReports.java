@@ -1,0 +1,39 @@
+package dev.lambdalint.core.report;
+
+import dev.lambdalint.core.engine.Report;
+import dev.lambdalint.core.model.Category;
+import dev.lambdalint.core.model.Finding;
+import dev.lambdalint.core.model.Location;
+import dev.lambdalint.core.model.Precision;
+import dev.lambdalint.core.model.RuleMeta;
+import dev.lambdalint.core.model.Severity;
+import dev.lambdalint.core.model.SourceFile;
+import dev.lambdalint.core.model.TextRange;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Small reports built by hand, so the reporters are tested apart from the rules. */
+final class SampleReports {
+  static final Path ROOT = Path.of("/work/project").toAbsolutePath();
+  static final RuleMeta CLIENT = new RuleMeta("LL101", "client-in-handler", Severity.WARNING, Category.HANDLER_CODE,
+      "An SDK client is built on every invocation", List.of("performance"), Precision.HIGH, null,
+      "# LL101 client-in-handler\n\nClients built per call are slow.\n\n## Non-compliant\n```java\nS3Client.create();\n```\n");
+  static final RuleMeta WILDCARD = new RuleMeta("LL303", "wildcard-iam-action", Severity.ERROR, Category.SECURITY,
+      "An IAM statement allows every action", List.of("iam"), Precision.VERY_HIGH, "7.5", "# LL303 wildcard-iam-action\n\nToo broad.\n");
+
+  private SampleReports() {}
+
+  static Report twoFindings() {
+    SourceFile java = SourceFile.of(ROOT.resolve("src/Handler.java"), ROOT);
+    SourceFile template = SourceFile.of(ROOT.resolve("template.yaml"), ROOT);
+    Finding client = new Finding(CLIENT, Severity.WARNING, "S3Client is built on every invocation",
+        Location.of(java, new TextRange(12, 5, 12, 23)), "f1");
+    Finding wildcard = new Finding(WILDCARD, Severity.ERROR, "allows every action",
+        new Location(template, new TextRange(20, 23, 20, 26), "Resources/Role/Properties/Policies/0", "Role"), "f2");
+    return new Report(ROOT, List.of(client, wildcard), List.of(CLIENT, WILDCARD), 1, 1, "1.2.3");
+  }
+
+  static Report empty() {
+    return new Report(ROOT, List.of(), List.of(CLIENT, WILDCARD), 2, 0, "1.2.3");
+  }
+}
