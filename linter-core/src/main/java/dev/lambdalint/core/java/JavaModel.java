@@ -7,7 +7,13 @@ import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.lambdalint.core.java.TypeIndex.TypeInfo;
@@ -75,6 +81,8 @@ public final class JavaModel {
   private final Map<CallableDeclaration<?>, Handler> onPath = new IdentityHashMap<>();
   /** Types instantiated on some invocation path: their instance initialisers run per invocation too. */
   private final Map<TypeDeclaration<?>, Handler> constructedOnPath = new IdentityHashMap<>();
+  /** Lambdas the handler's init code stores in a field: callbacks that run per invocation. */
+  private final Map<LambdaExpr, Handler> storedCallbacks = new IdentityHashMap<>();
 
   private JavaModel(List<JavaSource> sources, List<HandlerReference> references) {
     this.sources = List.copyOf(sources);
@@ -133,6 +141,7 @@ public final class JavaModel {
   public Optional<Handler> handlerReaching(Node node) {
     for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
       if (n instanceof CallableDeclaration<?> c && onPath.containsKey(c)) return Optional.of(onPath.get(c));
+      if (n instanceof LambdaExpr l && storedCallbacks.containsKey(l)) return Optional.of(storedCallbacks.get(l));
       if (n instanceof FieldDeclaration f && !f.isStatic()) return instanceInitialiserReach(f);
       if (n instanceof InitializerDeclaration i && !i.isStatic()) return instanceInitialiserReach(i);
     }
@@ -177,11 +186,60 @@ public final class JavaModel {
     return List.copyOf(result);
   }
 
+  /**
+   * Callbacks the handler's init code keeps in a field — {@code batchHandler = builder
+   * .withHandler(this::processMessage)} — are called when the handler runs, not when they are
+   * stored: the methods they name and the lambdas' bodies are on the invocation path.
+   */
+  private void addStoredCallbacks(Handler handler, TypeInfo runtimeType, Deque<InvocationResolver.Target> work) {
+    for (TypeInfo type : types.hierarchy(runtimeType)) {
+      List<Node> initCode = new ArrayList<>(type.declaration().getConstructors());
+      initCode.addAll(type.declaration().getFields());
+      initCode.addAll(type.declaration().findAll(InitializerDeclaration.class, i -> i.getParentNode().orElse(null) == type.declaration()));
+      for (Node init : initCode) {
+        for (MethodReferenceExpr reference : init.findAll(MethodReferenceExpr.class)) {
+          if (isStoredInField(reference, type)) work.addAll(resolver.targets(reference, runtimeType));
+        }
+        for (LambdaExpr lambda : init.findAll(LambdaExpr.class)) {
+          if (!isStoredInField(lambda, type)) continue;
+          storedCallbacks.putIfAbsent(lambda, handler);
+          for (MethodCallExpr call : lambda.findAll(MethodCallExpr.class)) work.addAll(resolver.targets(call, runtimeType));
+        }
+      }
+    }
+  }
+
+  /**
+   * Calls that run a function they are given right away (streams, {@code Optional}, functional
+   * interfaces): a callback passed through one of them is used at init, not kept for later.
+   */
+  private static final Set<String> EAGER_CALLS = Set.of("toList", "collect", "forEach", "forEachOrdered",
+      "reduce", "count", "anyMatch", "allMatch", "noneMatch", "findFirst", "findAny", "min", "max", "sum",
+      "toArray", "orElseGet", "ifPresent", "apply", "accept", "get", "run", "call", "test", "computeIfAbsent",
+      "compute", "merge", "replaceAll", "removeIf", "sort");
+
+  /** Whether the callback {@code expression} ends up kept in a field of {@code type}, to run later. */
+  private boolean isStoredInField(Node expression, TypeInfo type) {
+    for (Node n = expression.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+      if (n instanceof MethodCallExpr call && EAGER_CALLS.contains(call.getNameAsString())) return false;
+      if (n instanceof FieldDeclaration) return true;
+      if (n instanceof AssignExpr assign) {
+        Expression target = assign.getTarget();
+        String name = target instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr ? f.getNameAsString()
+            : target instanceof NameExpr nameExpr ? nameExpr.getNameAsString() : null;
+        return name != null && resolver.expressions().fieldType(type, name).isPresent();
+      }
+      if (n instanceof com.github.javaparser.ast.stmt.Statement || n instanceof CallableDeclaration<?>) return false;
+    }
+    return false;
+  }
+
   private void walkInvocationPath(Handler handler) {
     TypeInfo runtimeType = types.of(handler.type()).orElseThrow();
     Deque<InvocationResolver.Target> work = new ArrayDeque<>();
     Set<String> seen = new HashSet<>();
     work.add(new InvocationResolver.Target(handler.method(), runtimeType));
+    addStoredCallbacks(handler, runtimeType, work);
     while (!work.isEmpty()) {
       InvocationResolver.Target target = work.poll();
       String key = System.identityHashCode(target.callable()) + "@" + target.runtimeType().fqn();

@@ -1,0 +1,40 @@
+package dev.lambdalint.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code lambdalint}: the top-level command; the work is done by its subcommands. */
+@Command(
+    name = "lambdalint",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Finds AWS serverless anti-patterns in Java Lambda handlers and SAM/CloudFormation templates.",
+    subcommands = {CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+    footerHeading = "%nExit codes:%n",
+    footer = {"  0  no findings", "  1  findings", "  2  usage error, or a path or file that cannot be read or written"})
+public final class LambdalintCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.ERROR;
+  }
+
+  /** The configured command line: what {@link Main} runs and tests drive. */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new LambdalintCommand());
+    // Usage errors and crashes exit 2 in every subcommand, as the help footer says.
+    cli.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.ERROR).exitCodeOnExecutionException(ExitCodes.ERROR);
+    cli.getSubcommands().values().forEach(sub ->
+        sub.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.ERROR).exitCodeOnExecutionException(ExitCodes.ERROR));
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      commandLine.getErr().println("lambdalint: " + e.getMessage());
+      return ExitCodes.ERROR;
+    });
+    return cli;
+  }
+}
