@@ -39,15 +39,15 @@ public final class WildcardIamAction implements Rule {
         Node at = statement.actionsAreScalar() ? statement.actionKey().orElseThrow() : action;
         if (isEveryAction(text.get())) {
           sink.report(at, Severity.ERROR, "IAM statement in " + owner
-              + " allows every action ('" + action.literal().get() + "'); list the actions the function needs");
+              + " allows every action ('" + action.literal().get() + "'); grant only the actions it needs");
         } else if (isEveryActionOfAService(text.get())) {
           String service = text.get().substring(0, text.get().indexOf(':'));
           sink.report(at, Severity.WARNING, "IAM statement in " + owner + " allows every " + service
-              + " action ('" + action.literal().get() + "'); list the " + service + " actions the function needs");
+              + " action ('" + action.literal().get() + "'); grant only the " + service + " actions it needs");
         }
       }
       statement.notActionKey().ifPresent(key -> sink.report(key, Severity.WARNING, "IAM statement in "
-          + owner + " allows every action except those in NotAction; use Action with the actions the function needs"));
+          + owner + " allows every action except those in NotAction; use Action with only the actions it needs"));
     }
   }
 
