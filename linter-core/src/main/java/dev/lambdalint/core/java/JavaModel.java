@@ -126,10 +126,10 @@ public final class JavaModel {
 
   private Optional<TypeInfo> findClass(String fqn, Path codeDirectory) {
     // Lambda names nested classes with '$'; sources spell them with '.'.
-    Optional<TypeInfo> type = types.get(fqn.replace('$', '.'));
-    if (codeDirectory == null) return type;
+    List<TypeInfo> types = this.types.all(fqn.replace('$', '.'));
+    if (codeDirectory == null) return types.stream().findFirst();
     Path dir = codeDirectory.toAbsolutePath().normalize();
-    return type.filter(t -> t.source().file().absolutePath().startsWith(dir));
+    return types.stream().filter(t -> t.source().file().absolutePath().startsWith(dir)).findFirst();
   }
 
   /** True when {@code node} runs on some handler's invocation path (per invocation, not once at init). */
@@ -174,16 +174,21 @@ public final class JavaModel {
       if (type.isAbstractOrInterface()) continue;
       if (types.implementsInterface(type, REQUEST_HANDLER) || types.implementsInterface(type, REQUEST_STREAM_HANDLER)) {
         types.methods(type, DEFAULT_HANDLER_METHOD, -1).stream().filter(m -> !m.isAbstract()).findFirst()
-            .ifPresent(m -> found.putIfAbsent(type.fqn() + "::" + DEFAULT_HANDLER_METHOD,
+            .ifPresent(m -> found.putIfAbsent(key(type.source(), type.fqn() + "::" + DEFAULT_HANDLER_METHOD),
                 new Handler(type.source(), type.declaration(), m, type.fqn())));
       }
     }
     for (HandlerReference reference : references) {
-      resolve(reference).ifPresent(h -> found.putIfAbsent(h.qualifiedName(), h));
+      resolve(reference).ifPresent(h -> found.putIfAbsent(key(h.source(), h.qualifiedName()), h));
     }
     List<Handler> result = new ArrayList<>(found.values());
-    result.sort(Comparator.comparing(Handler::qualifiedName));
+    result.sort(Comparator.comparing(Handler::qualifiedName).thenComparing(h -> h.source().file().path()));
     return List.copyOf(result);
+  }
+
+  /** Handlers are told apart by file too: several projects may each have {@code com.example.App}. */
+  private static String key(JavaSource source, String qualifiedName) {
+    return source.file().path() + "#" + qualifiedName;
   }
 
   /**

@@ -29,11 +29,14 @@ final class TypeIndex {
     }
   }
 
-  private final Map<String, TypeInfo> byName = new LinkedHashMap<>();
+  /** Several projects scanned together may each declare {@code com.example.App}: all are kept. */
+  private final Map<String, List<TypeInfo>> byName = new LinkedHashMap<>();
   private final Map<TypeDeclaration<?>, TypeInfo> byDeclaration = new java.util.IdentityHashMap<>();
+  private final Map<com.github.javaparser.ast.CompilationUnit, JavaSource> sourceOf = new java.util.IdentityHashMap<>();
 
   TypeIndex(List<JavaSource> sources) {
     for (JavaSource source : sources) {
+      sourceOf.put(source.unit(), source);
       String pkg = source.unit().getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
       for (TypeDeclaration<?> type : source.unit().getTypes()) add(source, type, pkg + type.getNameAsString());
     }
@@ -41,7 +44,7 @@ final class TypeIndex {
 
   private void add(JavaSource source, TypeDeclaration<?> type, String fqn) {
     TypeInfo info = new TypeInfo(source, type, fqn);
-    byName.putIfAbsent(fqn, info);
+    byName.computeIfAbsent(fqn, k -> new ArrayList<>()).add(info);
     byDeclaration.put(type, info);
     for (var member : type.getMembers()) {
       if (member instanceof TypeDeclaration<?> nested) add(source, nested, fqn + "." + nested.getNameAsString());
@@ -49,11 +52,28 @@ final class TypeIndex {
   }
 
   List<TypeInfo> all() {
-    return List.copyOf(byName.values());
+    return byName.values().stream().flatMap(List::stream).toList();
   }
 
-  Optional<TypeInfo> get(String fqn) {
-    return Optional.ofNullable(byName.get(fqn));
+  /** Every scanned type of that name (one per project that declares it). */
+  List<TypeInfo> all(String fqn) {
+    return byName.getOrDefault(fqn, List.of());
+  }
+
+  /** The type of that name declared nearest to {@code near}: same project before another one. */
+  Optional<TypeInfo> get(String fqn, Node near) {
+    List<TypeInfo> found = all(fqn);
+    if (found.size() <= 1 || near == null) return found.stream().findFirst();
+    java.nio.file.Path from = near.findCompilationUnit().map(sourceOf::get)
+        .map(source -> source.file().absolutePath()).orElse(null);
+    if (from == null) return found.stream().findFirst();
+    return found.stream().max(java.util.Comparator.comparingInt(t -> commonPrefix(from, t.source().file().absolutePath())));
+  }
+
+  private static int commonPrefix(java.nio.file.Path a, java.nio.file.Path b) {
+    int n = 0;
+    while (n < a.getNameCount() && n < b.getNameCount() && a.getName(n).equals(b.getName(n))) n++;
+    return n;
   }
 
   Optional<TypeInfo> of(TypeDeclaration<?> declaration) {
@@ -75,12 +95,12 @@ final class TypeIndex {
       if (n instanceof TypeDeclaration<?> t) {
         Optional<TypeInfo> info = of(t);
         if (info.isPresent() && info.get().simpleName().equals(base)) return info;
-        Optional<TypeInfo> nested = info.flatMap(i -> get(i.fqn() + "." + base));
+        Optional<TypeInfo> nested = info.flatMap(i -> get(i.fqn() + "." + base, context));
         if (nested.isPresent()) return nested;
       }
     }
-    return context.findCompilationUnit().flatMap(unit ->
-        TypeNames.candidates(unit, base).stream().map(byName::get).filter(java.util.Objects::nonNull).findFirst());
+    return context.findCompilationUnit().flatMap(unit -> TypeNames.candidates(unit, base).stream()
+        .map(fqn -> get(fqn, context)).flatMap(Optional::stream).findFirst());
   }
 
   /** The scanned superclass of {@code type}, if it extends one. */

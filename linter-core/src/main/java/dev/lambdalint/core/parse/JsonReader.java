@@ -64,7 +64,11 @@ final class JsonReader {
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         String childPath = NodeBuilder.child(path, name);
-        ScalarNode key = new ScalarNode(b.file(), tokenRange(p), childPath, name, name);
+        // The parser has read past the colon by now; the key itself spans its quotes.
+        JsonLocation keyStart = p.currentTokenLocation();
+        TextRange keyRange = new TextRange(keyStart.getLineNr(), keyStart.getColumnNr(),
+            keyStart.getLineNr(), keyStart.getColumnNr() + name.length() + 2);
+        ScalarNode key = new ScalarNode(b.file(), keyRange, childPath, name, name);
         p.nextToken();
         entries.add(new MapNode.Entry(key, value(p, childPath, b)));
       }
@@ -79,11 +83,13 @@ final class JsonReader {
       }
       return new ListNode(b.file(), closedRange(begin, p), path, items);
     }
+    // Reading the text first makes the parser consume the whole token (strings are read lazily).
+    String text = p.getText();
     TextRange range = tokenRange(p);
     return switch (token) {
-      case VALUE_STRING -> new ScalarNode(b.file(), range, path, p.getText(), p.getText());
-      case VALUE_NUMBER_INT -> new ScalarNode(b.file(), range, path, p.getText(), integral(p));
-      case VALUE_NUMBER_FLOAT -> new ScalarNode(b.file(), range, path, p.getText(), p.getDoubleValue());
+      case VALUE_STRING -> new ScalarNode(b.file(), range, path, text, text);
+      case VALUE_NUMBER_INT -> new ScalarNode(b.file(), range, path, text, integral(p));
+      case VALUE_NUMBER_FLOAT -> new ScalarNode(b.file(), range, path, text, p.getDoubleValue());
       case VALUE_TRUE -> new ScalarNode(b.file(), range, path, "true", true);
       case VALUE_FALSE -> new ScalarNode(b.file(), range, path, "false", false);
       case VALUE_NULL -> new ScalarNode(b.file(), range, path, "null", null);
