@@ -7,6 +7,7 @@ import dev.lambdalint.core.model.Finding;
 import dev.lambdalint.core.model.Location;
 import dev.lambdalint.core.model.RuleMeta;
 import dev.lambdalint.core.model.SourceFile;
+import dev.lambdalint.core.parse.ParserMessages;
 import dev.lambdalint.core.template.Template;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -101,7 +102,7 @@ public final class Linter {
   }
 
   private static Finding ruleFailure(SourceFile file, RuleMeta rule, Throwable e) {
-    String detail = e.getMessage() == null ? "" : ": " + firstLine(e.getMessage());
+    String detail = e.getMessage() == null ? "" : ": " + ParserMessages.clean(e.getMessage());
     StackTraceElement where = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
     String at = where == null ? "" : " at " + where.getClassName() + "." + where.getMethodName()
         + "(" + where.getFileName() + ":" + where.getLineNumber() + ")";
@@ -109,12 +110,6 @@ public final class Linter {
         + e.getClass().getName() + detail + at + "; the file was not fully checked, please report it";
     return new Finding(BuiltinRules.RULE_FAILURE, BuiltinRules.RULE_FAILURE.severity(), message,
         Location.fileStart(file), null);
-  }
-
-  private static String firstLine(String text) {
-    int nl = text.indexOf('\n');
-    String line = nl < 0 ? text : text.substring(0, nl);
-    return line.length() > 200 ? line.substring(0, 200) + "…" : line;
   }
 
   /**

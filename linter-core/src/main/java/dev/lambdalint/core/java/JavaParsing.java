@@ -8,6 +8,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import dev.lambdalint.core.model.SourceFile;
 import dev.lambdalint.core.model.TextRange;
 import dev.lambdalint.core.parse.ParseProblem;
+import dev.lambdalint.core.parse.ParserMessages;
 import java.util.Optional;
 
 /**
@@ -61,10 +62,6 @@ public final class JavaParsing {
 
   private static String message(Problem problem) {
     if (problem == null) return "Java syntax error";
-    String text = problem.getMessage();
-    int nl = text.indexOf('\n');
-    String first = (nl < 0 ? text : text.substring(0, nl)).strip();
-    if (first.length() > 300) first = first.substring(0, 300) + "…";
-    return "Java syntax error: " + first;
+    return "Java syntax error: " + ParserMessages.clean(problem.getMessage());
   }
 }

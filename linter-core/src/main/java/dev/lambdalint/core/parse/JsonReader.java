@@ -46,11 +46,11 @@ final class JsonReader {
       }
       return Optional.of(root);
     } catch (StreamConstraintsException e) {
-      throw new DocumentException("JSON " + firstLine(e.getOriginalMessage()), location(e));
+      throw new DocumentException("JSON " + ParserMessages.clean(e.getOriginalMessage()), location(e));
     } catch (JsonProcessingException e) {
-      throw new DocumentException("JSON syntax error: " + firstLine(e.getOriginalMessage()), location(e));
+      throw new DocumentException("JSON syntax error: " + ParserMessages.clean(e.getOriginalMessage()), location(e));
     } catch (IOException e) {
-      throw new DocumentException("JSON cannot be read: " + firstLine(e.getMessage()), TextRange.startOfLine(1));
+      throw new DocumentException("JSON cannot be read: " + ParserMessages.clean(e.getMessage()), TextRange.startOfLine(1));
     }
   }
 
@@ -122,10 +122,4 @@ final class JsonReader {
     return start(e.getLocation());
   }
 
-  private static String firstLine(String text) {
-    if (text == null) return "";
-    int nl = text.indexOf('\n');
-    String line = (nl < 0 ? text : text.substring(0, nl)).strip();
-    return line.length() > 300 ? line.substring(0, 300) + "…" : line;
-  }
 }

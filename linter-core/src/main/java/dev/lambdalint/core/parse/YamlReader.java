@@ -54,7 +54,7 @@ final class YamlReader {
     } catch (MarkedYAMLException e) {
       throw new DocumentException(describe(e), position(e));
     } catch (YAMLException e) {
-      throw new DocumentException("YAML error: " + firstLine(e.getMessage()), TextRange.startOfLine(1));
+      throw new DocumentException("YAML error: " + ParserMessages.clean(e.getMessage()), TextRange.startOfLine(1));
     } catch (StackOverflowError e) {
       throw new DocumentException("YAML nesting too deep to load", TextRange.startOfLine(1));
     }
@@ -174,19 +174,13 @@ final class YamlReader {
   private static String describe(MarkedYAMLException e) {
     StringBuilder sb = new StringBuilder("YAML syntax error: ");
     String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
-    sb.append(firstLine(problem));
+    sb.append(ParserMessages.clean(problem));
     if (e.getContext() != null) {
-      sb.append(" (").append(firstLine(e.getContext()));
+      sb.append(" (").append(ParserMessages.clean(e.getContext()));
       if (e.getContextMark() != null) sb.append(" at line ").append(e.getContextMark().getLine() + 1);
       sb.append(')');
     }
     return sb.toString();
   }
 
-  private static String firstLine(String text) {
-    if (text == null) return "";
-    int nl = text.indexOf('\n');
-    String line = (nl < 0 ? text : text.substring(0, nl)).strip();
-    return line.length() > 300 ? line.substring(0, 300) + "…" : line;
-  }
 }

@@ -256,4 +256,13 @@ class TemplateLoaderTest {
     assertThat(p.message()).contains("more than one YAML document");
     assertThat(p.range().startLine()).isEqualTo(3); // where the second document's content starts
   }
+
+  @Test
+  void parserMessagesNeverRepeatTheTextTheyChokedOn() {
+    ParseProblem p = failure("template.json",
+        "{\"AWSTemplateFormatVersion\": \"x\", \"Key\": AKIAIOSFODNN7EXAMPLE}".getBytes(StandardCharsets.UTF_8));
+    assertThat(p.message()).doesNotContain("AKIAIOSFODNN7EXAMPLE").contains("AKIA****");
+    assertThat(ParserMessages.clean("expected '<document start>', but found '<scalar>'"))
+        .isEqualTo("expected '<document start>', but found '<scalar>'");
+  }
 }
