@@ -41,7 +41,7 @@ public final class TemplateLoader {
 
   public LoadResult load(SourceFile file, byte[] content) {
     if (content.length > limits.maxBytes()) {
-      String head = new String(content, 0, (int) Math.min(content.length, 65_536), StandardCharsets.UTF_8);
+      String head = new String(content, 0, Math.min(content.length, 65_536), StandardCharsets.UTF_8);
       return failIfTemplate(file, head, "file is larger than the " + (limits.maxBytes() / (1024 * 1024))
           + " MiB limit for a template", TextRange.startOfLine(1));
     }

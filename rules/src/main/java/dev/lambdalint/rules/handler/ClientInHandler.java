@@ -1,7 +1,7 @@
 package dev.lambdalint.rules.handler;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -73,12 +73,13 @@ public final class ClientInHandler implements Rule {
     if (target instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr) return Optional.of(f.getNameAsString());
     if (target instanceof NameExpr n) {
       String name = n.getNameAsString();
-      boolean isField = n.findAncestor(com.github.javaparser.ast.body.TypeDeclaration.class)
-          .map(t -> ((com.github.javaparser.ast.body.TypeDeclaration<?>) t).getFields().stream()
-              .flatMap(fd -> ((FieldDeclaration) fd).getVariables().stream())
-              .anyMatch(v -> v.getNameAsString().equals(name)))
-          .orElse(false);
-      return isField ? Optional.of(name) : Optional.empty();
+      for (Node p = n; p != null; p = p.getParentNode().orElse(null)) {
+        if (p instanceof TypeDeclaration<?> type) {
+          boolean isField = type.getFields().stream().flatMap(f -> f.getVariables().stream())
+              .anyMatch(v -> v.getNameAsString().equals(name));
+          return isField ? Optional.of(name) : Optional.empty();
+        }
+      }
     }
     return Optional.empty();
   }
