@@ -6,6 +6,7 @@ import dev.lambdalint.core.template.Template;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** The handlers the templates name, for the Java model to link functions to their code. */
 final class HandlerReferences {
@@ -14,10 +15,15 @@ final class HandlerReferences {
   static List<JavaModel.HandlerReference> of(List<Template> templates) {
     return templates.stream()
         .flatMap(t -> t.functions().stream())
-        .filter(Function::isJava)
-        .flatMap(f -> f.handler().stream().map(h -> new JavaModel.HandlerReference(h.value(), codeDirectory(f))))
+        .flatMap(f -> of(f).stream())
         .distinct()
         .toList();
+  }
+
+  /** The handler a Java function names, to be looked for under its code folder. */
+  static Optional<JavaModel.HandlerReference> of(Function function) {
+    if (!function.isJava()) return Optional.empty();
+    return function.handler().map(h -> new JavaModel.HandlerReference(h.value(), codeDirectory(function)));
   }
 
   /** The function's local code folder; a zip/jar or S3 location names no sources. */

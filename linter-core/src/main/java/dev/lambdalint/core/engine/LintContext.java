@@ -4,6 +4,7 @@ import dev.lambdalint.core.java.JavaModel;
 import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.template.Template;
 import java.util.List;
+import java.util.Optional;
 
 /** What a rule may know about the whole scan: every template, function and Java source. */
 public interface LintContext {
@@ -18,4 +19,11 @@ public interface LintContext {
 
   /** The Java sources and their handlers. */
   JavaModel java();
+
+  /**
+   * The handler class and method a Java function's {@code Handler} names, found in the scanned
+   * sources under its {@code CodeUri} (anywhere scanned when that folder holds none); empty for
+   * other runtimes and for code that was not scanned.
+   */
+  Optional<JavaModel.Handler> handlerOf(Function function);
 }

@@ -8,6 +8,7 @@ import dev.lambdalint.core.model.Location;
 import dev.lambdalint.core.model.RuleMeta;
 import dev.lambdalint.core.model.SourceFile;
 import dev.lambdalint.core.parse.ParserMessages;
+import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.template.Template;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
@@ -128,5 +130,10 @@ public final class Linter {
   }
 
   /** The context rules see: immutable for the run. */
-  private record RunContext(List<Template> templates, JavaModel java) implements LintContext {}
+  private record RunContext(List<Template> templates, JavaModel java) implements LintContext {
+    @Override
+    public Optional<JavaModel.Handler> handlerOf(Function function) {
+      return HandlerReferences.of(function).flatMap(java::resolve);
+    }
+  }
 }

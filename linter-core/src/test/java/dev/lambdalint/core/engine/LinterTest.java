@@ -61,6 +61,49 @@ class LinterTest {
     return new Linter(List.of(rules)).run(LintRequest.of(dir, dir));
   }
 
+  @RuleInfo(id = "LL993", name = "names-handlers", severity = Severity.NOTE, category = Category.LAMBDALINT,
+      summary = "Reports which handler each function links to")
+  static final class NamesHandlers implements Rule {
+    @Override
+    public void checkTemplate(Template template, LintContext context, FindingSink sink) {
+      template.functions().forEach(f -> sink.report(f.keyNode(), context.handlerOf(f)
+          .map(h -> h.source().file().path() + " " + h.displayName()).orElse("none")));
+    }
+  }
+
+  @Test
+  void eachFunctionLinksToTheHandlerClassUnderItsOwnCodeUri() throws Exception {
+    String template = """
+        Transform: AWS::Serverless-2016-10-31
+        Resources:
+          Fn:
+            Type: AWS::Serverless::Function
+            Properties: {CodeUri: code, Runtime: java21, Handler: app.Handler::handleRequest}
+          Missing:
+            Type: AWS::Serverless::Function
+            Properties: {CodeUri: code, Runtime: java21, Handler: app.Nowhere::handleRequest}
+          Python:
+            Type: AWS::Serverless::Function
+            Properties: {CodeUri: code, Runtime: python3.12, Handler: app.Handler}
+        """;
+    String handler = "package app; public class Handler { public String handleRequest(Object in) { return \"\"; } }";
+    for (String project : List.of("one", "two")) {
+      Files.createDirectories(dir.resolve(project + "/code/src/main/java/app"));
+      Files.writeString(dir.resolve(project + "/template.yaml"), template);
+      Files.writeString(dir.resolve(project + "/code/src/main/java/app/Handler.java"), handler);
+    }
+
+    Report report = lint(new NamesHandlers());
+
+    assertThat(report.findings()).extracting(f -> f.file().path() + ": " + f.message()).containsExactly(
+        "one/template.yaml: one/code/src/main/java/app/Handler.java Handler.handleRequest",
+        "one/template.yaml: none",
+        "one/template.yaml: none",
+        "two/template.yaml: two/code/src/main/java/app/Handler.java Handler.handleRequest",
+        "two/template.yaml: none",
+        "two/template.yaml: none");
+  }
+
   @Test
   void aRuleThatThrowsGivesLL002OnThatFileAndTheOtherRulesStillRun() throws Exception {
     Files.writeString(dir.resolve("a.yaml"), TEMPLATE);
