@@ -1,5 +1,6 @@
 package dev.lambdalint.core.engine;
 
+import dev.lambdalint.core.invoke.InvocationGraph;
 import dev.lambdalint.core.java.JavaModel;
 import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.template.Template;
@@ -26,4 +27,7 @@ public interface LintContext {
    * other runtimes and for code that was not scanned.
    */
   Optional<JavaModel.Handler> handlerOf(Function function);
+
+  /** Which function's code invokes which function, across the whole scan; built on first use. */
+  InvocationGraph invocationGraph();
 }

@@ -128,12 +128,4 @@ public final class Linter {
     }
     return unique;
   }
-
-  /** The context rules see: immutable for the run. */
-  private record RunContext(List<Template> templates, JavaModel java) implements LintContext {
-    @Override
-    public Optional<JavaModel.Handler> handlerOf(Function function) {
-      return HandlerReferences.of(function).flatMap(java::resolve);
-    }
-  }
 }

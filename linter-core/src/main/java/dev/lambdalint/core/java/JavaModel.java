@@ -1,5 +1,6 @@
 package dev.lambdalint.core.java;
 
+import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
@@ -76,18 +77,20 @@ public final class JavaModel {
   private final List<JavaSource> sources;
   private final TypeIndex types;
   private final InvocationResolver resolver;
+  private final StringValues strings;
   private final List<Handler> handlers;
-  /** Callables on some invocation path, each with the first handler (in handler order) reaching it. */
-  private final Map<CallableDeclaration<?>, Handler> onPath = new IdentityHashMap<>();
+  /** Callables on some invocation path, each with the handlers (in handler order) reaching it. */
+  private final Map<CallableDeclaration<?>, List<Handler>> onPath = new IdentityHashMap<>();
   /** Types instantiated on some invocation path: their instance initialisers run per invocation too. */
-  private final Map<TypeDeclaration<?>, Handler> constructedOnPath = new IdentityHashMap<>();
+  private final Map<TypeDeclaration<?>, List<Handler>> constructedOnPath = new IdentityHashMap<>();
   /** Lambdas the handler's init code stores in a field: callbacks that run per invocation. */
-  private final Map<LambdaExpr, Handler> storedCallbacks = new IdentityHashMap<>();
+  private final Map<LambdaExpr, List<Handler>> storedCallbacks = new IdentityHashMap<>();
 
   private JavaModel(List<JavaSource> sources, List<HandlerReference> references) {
     this.sources = List.copyOf(sources);
     this.types = new TypeIndex(this.sources);
     this.resolver = new InvocationResolver(types);
+    this.strings = new StringValues(types, resolver.expressions());
     this.handlers = findHandlers(references);
     for (Handler h : handlers) walkInvocationPath(h);
   }
@@ -129,7 +132,15 @@ public final class JavaModel {
     List<TypeInfo> types = this.types.all(fqn.replace('$', '.'));
     if (codeDirectory == null) return types.stream().findFirst();
     Path dir = codeDirectory.toAbsolutePath().normalize();
-    return types.stream().filter(t -> t.source().file().absolutePath().startsWith(dir)).findFirst();
+    Optional<TypeInfo> under = types.stream().filter(t -> t.source().file().absolutePath().startsWith(dir)).findFirst();
+    if (under.isPresent() || hasSourcesUnder(dir)) return under;
+    return types.stream().findFirst(); // the folder holds no sources (a jar's folder, say): anywhere scanned
+  }
+
+  /** Whether any scanned source lies under {@code directory}. */
+  public boolean hasSourcesUnder(Path directory) {
+    Path dir = directory.toAbsolutePath().normalize();
+    return sources.stream().anyMatch(s -> s.file().absolutePath().startsWith(dir));
   }
 
   /** True when {@code node} runs on some handler's invocation path (per invocation, not once at init). */
@@ -139,18 +150,86 @@ public final class JavaModel {
 
   /** The handler whose invocation path runs {@code node}, the first in handler order when several do. */
   public Optional<Handler> handlerReaching(Node node) {
+    return handlersReaching(node).stream().findFirst();
+  }
+
+  /** Every handler whose invocation path runs {@code node}, in handler order. */
+  public List<Handler> handlersReaching(Node node) {
     for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
-      if (n instanceof CallableDeclaration<?> c && onPath.containsKey(c)) return Optional.of(onPath.get(c));
-      if (n instanceof LambdaExpr l && storedCallbacks.containsKey(l)) return Optional.of(storedCallbacks.get(l));
+      if (n instanceof CallableDeclaration<?> c && onPath.containsKey(c)) return onPath.get(c);
+      if (n instanceof LambdaExpr l && storedCallbacks.containsKey(l)) return storedCallbacks.get(l);
       if (n instanceof FieldDeclaration f && !f.isStatic()) return instanceInitialiserReach(f);
       if (n instanceof InitializerDeclaration i && !i.isStatic()) return instanceInitialiserReach(i);
+    }
+    return List.of();
+  }
+
+  /** True when {@code node} runs on this handler's invocation path. */
+  public boolean reaches(Handler handler, Node node) {
+    String key = key(handler.source(), handler.qualifiedName());
+    return handlersReaching(node).stream().anyMatch(h -> key(h.source(), h.qualifiedName()).equals(key));
+  }
+
+  private List<Handler> instanceInitialiserReach(Node member) {
+    return member.getParentNode().filter(TypeDeclaration.class::isInstance)
+        .map(t -> constructedOnPath.getOrDefault((TypeDeclaration<?>) t, List.of())).orElse(List.of());
+  }
+
+  /**
+   * The fully qualified names the type of {@code expression} may have, from what is written: a
+   * variable's, parameter's or field's declared type ({@code LambdaClient lambda}), {@code this.x},
+   * a cast, {@code new X()}, or a static factory chain of an SDK type ({@code LambdaClient.create()},
+   * {@code LambdaClient.builder()…build()}). Empty when the sources do not say.
+   */
+  public List<String> typeCandidates(Expression expression) {
+    CompilationUnit unit = expression.findCompilationUnit().orElse(null);
+    if (unit == null) return List.of();
+    return writtenTypeName(expression).map(name -> TypeNames.candidates(unit, name)).orElse(List.of());
+  }
+
+  /** The string {@code expression} is known to hold: a literal, an environment variable's value, or unknown. */
+  public StringValue stringValue(Expression expression) {
+    return strings.of(expression);
+  }
+
+  /** True when {@code expression}'s written type may be {@code fqn}. */
+  public boolean hasType(Expression expression, String fqn) {
+    return typeCandidates(expression).contains(fqn);
+  }
+
+  private Optional<String> writtenTypeName(Expression expression) {
+    ExpressionTypes expressions = resolver.expressions();
+    if (expression instanceof com.github.javaparser.ast.expr.EnclosedExpr e) return writtenTypeName(e.getInner());
+    if (expression instanceof com.github.javaparser.ast.expr.CastExpr c) return Optional.of(erasure(c.getType()));
+    if (expression instanceof ObjectCreationExpr o) return Optional.of(o.getType().getNameWithScope());
+    if (expression instanceof NameExpr n) {
+      return expressions.variableType(n, n.getNameAsString()).filter(t -> !t.isVarType()).map(JavaModel::erasure);
+    }
+    if (expression instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr) {
+      return types.enclosing(f).flatMap(t -> expressions.fieldType(t, f.getNameAsString())).map(JavaModel::erasure);
+    }
+    if (expression instanceof MethodCallExpr call && FACTORY_ENDS.contains(call.getNameAsString())) {
+      // LambdaClient.create(), LambdaClient.builder()....build(), AWSLambdaClientBuilder.defaultClient():
+      // the type the chain's root names (a builder type stands for what it builds).
+      Expression root = call;
+      while (root instanceof MethodCallExpr m && m.getScope().isPresent()) root = m.getScope().get();
+      if (root == call) return Optional.empty();
+      Optional<String> spelled = TypeNames.spelledTypeName(root);
+      if (spelled.isEmpty() || expressions.isVariable(root, spelled.get().split("\\.")[0])) return Optional.empty();
+      String simple = spelled.get().substring(spelled.get().lastIndexOf('.') + 1);
+      if (!Character.isUpperCase(simple.charAt(0))) return Optional.empty();
+      return Optional.of(spelled.get().endsWith("ClientBuilder")
+          ? spelled.get().substring(0, spelled.get().length() - "Builder".length()) : spelled.get());
     }
     return Optional.empty();
   }
 
-  private Optional<Handler> instanceInitialiserReach(Node member) {
-    return member.getParentNode().filter(TypeDeclaration.class::isInstance)
-        .map(t -> constructedOnPath.get((TypeDeclaration<?>) t));
+  private static final Set<String> FACTORY_ENDS = Set.of("create", "build", "defaultClient");
+
+  /** {@code Map<String, Object>} → {@code Map}; {@code a.b.C} stays. */
+  private static String erasure(com.github.javaparser.ast.type.Type type) {
+    if (type instanceof com.github.javaparser.ast.type.ClassOrInterfaceType c) return c.getNameWithScope();
+    return type.asString();
   }
 
   /**
@@ -207,7 +286,7 @@ public final class JavaModel {
         }
         for (LambdaExpr lambda : init.findAll(LambdaExpr.class)) {
           if (!isStoredInField(lambda, type)) continue;
-          storedCallbacks.putIfAbsent(lambda, handler);
+          addTo(storedCallbacks, lambda, handler);
           for (MethodCallExpr call : lambda.findAll(MethodCallExpr.class)) work.addAll(resolver.targets(call, runtimeType));
         }
       }
@@ -239,6 +318,11 @@ public final class JavaModel {
     return false;
   }
 
+  private static <K> void addTo(Map<K, List<Handler>> map, K key, Handler handler) {
+    List<Handler> handlers = map.computeIfAbsent(key, k -> new ArrayList<>());
+    if (handlers.stream().noneMatch(h -> h == handler)) handlers.add(handler);
+  }
+
   private void walkInvocationPath(Handler handler) {
     TypeInfo runtimeType = types.of(handler.type()).orElseThrow();
     Deque<InvocationResolver.Target> work = new ArrayDeque<>();
@@ -249,7 +333,7 @@ public final class JavaModel {
       InvocationResolver.Target target = work.poll();
       String key = System.identityHashCode(target.callable()) + "@" + target.runtimeType().fqn();
       if (!seen.add(key)) continue;
-      onPath.putIfAbsent(target.callable(), handler);
+      addTo(onPath, target.callable(), handler);
       for (MethodCallExpr call : target.callable().findAll(MethodCallExpr.class)) {
         work.addAll(resolver.targets(call, target.runtimeType()));
       }
@@ -260,7 +344,7 @@ public final class JavaModel {
         types.resolve(creation, creation.getType().getNameWithScope())
             .filter(t -> !t.declaration().equals(handler.type()))
             .ifPresent(t -> {
-              constructedOnPath.putIfAbsent(t.declaration(), handler);
+              addTo(constructedOnPath, t.declaration(), handler);
               // Instance initialisers of a class built per invocation run per invocation too.
               t.declaration().getFields().stream().filter(f -> !f.isStatic())
                   .flatMap(f -> f.findAll(MethodCallExpr.class).stream())

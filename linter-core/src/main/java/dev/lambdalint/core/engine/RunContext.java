@@ -1,0 +1,51 @@
+package dev.lambdalint.core.engine;
+
+import dev.lambdalint.core.invoke.InvocationGraph;
+import dev.lambdalint.core.java.JavaModel;
+import dev.lambdalint.core.template.Function;
+import dev.lambdalint.core.template.Template;
+import java.util.List;
+import java.util.Optional;
+
+/** The context rules see: immutable for the run; what is costly is built on first use, once. */
+final class RunContext implements LintContext {
+  private final List<Template> templates;
+  private final JavaModel java;
+  private volatile InvocationGraph invocationGraph;
+
+  RunContext(List<Template> templates, JavaModel java) {
+    this.templates = List.copyOf(templates);
+    this.java = java;
+  }
+
+  @Override
+  public List<Template> templates() {
+    return templates;
+  }
+
+  @Override
+  public JavaModel java() {
+    return java;
+  }
+
+  @Override
+  public Optional<JavaModel.Handler> handlerOf(Function function) {
+    return handlerOf(function, java);
+  }
+
+  private static Optional<JavaModel.Handler> handlerOf(Function function, JavaModel java) {
+    return HandlerReferences.of(function).flatMap(java::resolve);
+  }
+
+  @Override
+  public InvocationGraph invocationGraph() {
+    InvocationGraph graph = invocationGraph;
+    if (graph == null) {
+      synchronized (this) {
+        graph = invocationGraph;
+        if (graph == null) graph = invocationGraph = InvocationGraph.build(templates, java, RunContext::handlerOf);
+      }
+    }
+    return graph;
+  }
+}
