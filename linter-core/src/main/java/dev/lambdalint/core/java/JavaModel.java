@@ -137,6 +137,45 @@ public final class JavaModel {
     return types.stream().findFirst(); // the folder holds no sources (a jar's folder, say): anywhere scanned
   }
 
+  /** Every scanned type whose source lies under {@code directory} (everywhere when null), in index order. */
+  public List<TypeInfoView> typesUnder(Path directory) {
+    Path dir = directory == null ? null : directory.toAbsolutePath().normalize();
+    return types.all().stream().filter(t -> dir == null || t.source().file().absolutePath().startsWith(dir))
+        .map(t -> new TypeInfoView(t.source(), t.declaration(), t.fqn())).toList();
+  }
+
+  /** The scanned type {@code name} denotes where it is written ({@code context}), if it is scanned. */
+  public Optional<TypeInfoView> resolveType(Node context, String name) {
+    return types.resolve(context, name).map(t -> new TypeInfoView(t.source(), t.declaration(), t.fqn()));
+  }
+
+  /**
+   * Whether {@code type} declares or inherits a method of that name: empty when it cannot be told,
+   * because the type extends a class that is not in the scanned sources.
+   */
+  public Optional<Boolean> hasMethod(TypeInfoView type, String name) {
+    TypeInfo info = types.of(type.declaration()).orElseThrow();
+    if (!types.methods(info, name, -1).isEmpty()) return Optional.of(true);
+    List<TypeInfo> hierarchy = types.hierarchy(info);
+    TypeInfo top = hierarchy.get(hierarchy.size() - 1);
+    boolean extendsUnscanned = top.declaration() instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration c
+        && !c.getExtendedTypes().isEmpty() && !c.isInterface();
+    return extendsUnscanned ? Optional.empty() : Optional.of(false);
+  }
+
+  /** Names of the methods {@code type} declares or inherits from scanned classes, sorted. */
+  public List<String> methodNames(TypeInfoView type) {
+    TypeInfo info = types.of(type.declaration()).orElseThrow();
+    return types.hierarchy(info).stream().flatMap(t -> t.declaration().getMethods().stream())
+        .map(MethodDeclaration::getNameAsString).distinct().sorted().toList();
+  }
+
+  /** {@code type} and its scanned superclasses, nearest first. */
+  public List<TypeInfoView> hierarchy(TypeInfoView type) {
+    return types.hierarchy(types.of(type.declaration()).orElseThrow()).stream()
+        .map(t -> new TypeInfoView(t.source(), t.declaration(), t.fqn())).toList();
+  }
+
   /** Whether any scanned source lies under {@code directory}. */
   public boolean hasSourcesUnder(Path directory) {
     Path dir = directory.toAbsolutePath().normalize();

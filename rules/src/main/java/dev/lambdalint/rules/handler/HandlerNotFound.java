@@ -1,0 +1,117 @@
+package dev.lambdalint.rules.handler;
+
+import dev.lambdalint.core.engine.FindingSink;
+import dev.lambdalint.core.engine.LintContext;
+import dev.lambdalint.core.engine.Rule;
+import dev.lambdalint.core.java.JavaModel;
+import dev.lambdalint.core.java.JavaModel.HandlerReference;
+import dev.lambdalint.core.java.JavaModel.TypeInfoView;
+import dev.lambdalint.core.model.Category;
+import dev.lambdalint.core.model.Precision;
+import dev.lambdalint.core.model.RuleInfo;
+import dev.lambdalint.core.model.Severity;
+import dev.lambdalint.core.template.CodeLocation;
+import dev.lambdalint.core.template.Function;
+import dev.lambdalint.core.template.Setting;
+import dev.lambdalint.core.template.Template;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A Java function's {@code Handler} names a class or method the code does not have: the deploy
+ * succeeds and every invocation fails with {@code ClassNotFoundException} or
+ * {@code NoSuchMethodException}.
+ */
+@RuleInfo(
+    id = "LL104",
+    name = "handler-not-found",
+    severity = Severity.ERROR,
+    category = Category.HANDLER_CODE,
+    summary = "A function's Handler names a class or method that is not in its code",
+    tags = {"correctness", "java", "template"},
+    precision = Precision.HIGH)
+public final class HandlerNotFound implements Rule {
+
+  @Override
+  public void checkTemplate(Template template, LintContext context, FindingSink sink) {
+    JavaModel java = context.java();
+    for (Function function : template.functions()) {
+      if (!function.isJava()) continue;
+      Optional<Setting<String>> handler = function.handler();
+      if (handler.isEmpty() || handler.get().node() == null) continue;
+      Optional<Scope> scope = scopeOf(function, java);
+      if (scope.isEmpty()) continue; // its code was not scanned: it lives elsewhere
+      HandlerReference reference = new HandlerReference(handler.get().value(), null);
+      check(function, handler.get(), reference, scope.get(), java, sink);
+    }
+  }
+
+  /** Where the function's classes must be: its CodeUri folder's sources, else its project's. */
+  private record Scope(Path directory, String description) {}
+
+  private static Optional<Scope> scopeOf(Function function, JavaModel java) {
+    CodeLocation code = function.code();
+    if (code.kind() == CodeLocation.Kind.S3 || code.kind() == CodeLocation.Kind.IMAGE
+        || code.kind() == CodeLocation.Kind.INLINE) {
+      return Optional.empty();
+    }
+    Optional<Path> folder = code.localPath().filter(Files::isDirectory);
+    if (folder.isPresent() && java.hasSourcesUnder(folder.get())) {
+      return Optional.of(new Scope(folder.get(), "the sources under its CodeUri " + code.node().literal().orElse("")));
+    }
+    // A jar or zip CodeUri (or a folder without sources): the template's project holds the code.
+    Path project = function.template().directory();
+    if (java.hasSourcesUnder(project)) return Optional.of(new Scope(project, "the scanned sources of its project"));
+    return Optional.empty();
+  }
+
+  private static void check(Function function, Setting<String> handler, HandlerReference reference, Scope scope,
+      JavaModel java, FindingSink sink) {
+    String className = reference.className();
+    if (className.isEmpty()) return;
+    Optional<TypeInfoView> type = java.findClassView(className, scope.directory());
+    if (type.isEmpty() && !scope.directory().equals(function.template().directory())
+        && java.findClassView(className, function.template().directory()).isPresent()) {
+      return; // in a sibling module of the project, packaged into the function's artifact
+    }
+    if (type.isEmpty()) {
+      reportMissingClass(function, handler, className, scope, java, sink);
+      return;
+    }
+    String method = reference.methodName();
+    if (java.hasMethod(type.get(), method).orElse(true)) return;
+    List<String> methods = java.methodNames(type.get());
+    sink.report(handler.node(), function.logicalId() + "'s Handler names method " + method + ", which "
+        + type.get().declaration().getNameAsString() + " does not declare or inherit"
+        + (methods.isEmpty() ? "" : " (it has " + String.join(", ", methods) + ")")
+        + ": every invocation would fail");
+  }
+
+  /**
+   * Reported only with evidence that the class should be here: its package is one of the scanned
+   * code's packages, or a class of that simple name exists in another package. Otherwise the class
+   * may come from a dependency (Spring Cloud Function, Quarkus, Micronaut adapters).
+   */
+  private static void reportMissingClass(Function function, Setting<String> handler, String className, Scope scope,
+      JavaModel java, FindingSink sink) {
+    String normalised = className.replace('$', '.');
+    int dot = normalised.lastIndexOf('.');
+    String pkg = dot < 0 ? "" : normalised.substring(0, dot);
+    String simple = normalised.substring(dot + 1);
+    List<TypeInfoView> inScope = java.typesUnder(scope.directory());
+    List<String> sameName = inScope.stream().map(TypeInfoView::fqn)
+        .filter(fqn -> fqn.equals(simple) || fqn.endsWith("." + simple)).distinct().sorted().toList();
+    boolean packageKnown = inScope.stream().anyMatch(t -> packageOf(t.fqn()).equals(pkg));
+    if (sameName.isEmpty() && !packageKnown) return;
+    String hint = sameName.isEmpty() ? "" : " (did you mean " + String.join(" or ", sameName) + "?)";
+    sink.report(handler.node(), function.logicalId() + "'s Handler names class " + className
+        + ", which is not in " + scope.description() + hint + ": every invocation would fail with ClassNotFoundException");
+  }
+
+  private static String packageOf(String fqn) {
+    int dot = fqn.lastIndexOf('.');
+    return dot < 0 ? "" : fqn.substring(0, dot);
+  }
+}

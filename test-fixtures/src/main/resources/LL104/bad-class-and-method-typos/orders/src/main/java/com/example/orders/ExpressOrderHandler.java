@@ -1,0 +1,4 @@
+package com.example.orders;
+
+/** handleRequest is inherited from OrderHandler. */
+public class ExpressOrderHandler extends OrderHandler {}

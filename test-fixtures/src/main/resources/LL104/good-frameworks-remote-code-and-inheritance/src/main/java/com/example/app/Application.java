@@ -1,0 +1,5 @@
+package com.example.app;
+
+public class Application {
+  public static void main(String[] args) {}
+}
