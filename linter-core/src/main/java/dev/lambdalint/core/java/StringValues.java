@@ -89,7 +89,7 @@ final class StringValues {
     for (Node n = name.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
       if (n instanceof CallableDeclaration<?> || n instanceof LambdaExpr) {
         Optional<VariableDeclarator> local = n.findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(id)
-            && !(v.getParentNode().orElse(null) instanceof FieldDeclaration)).stream().findFirst();
+            && !(v.getParentNode().orElse(null) instanceof FieldDeclaration) && isInScopeAt(v, name)).stream().findFirst();
         if (local.isPresent()) {
           if (isReassigned(n, id)) return StringValue.UNKNOWN;
           return local.get().getInitializer().map(i -> trace(i, depth + 1)).orElse(StringValue.UNKNOWN);
@@ -129,6 +129,22 @@ final class StringValues {
       }
     }
     return StringValue.UNKNOWN;
+  }
+
+  /** A local declared before {@code use}, in a block that encloses it. */
+  private static boolean isInScopeAt(VariableDeclarator local, Node use) {
+    if (local.getBegin().isEmpty() || use.getBegin().isEmpty() || !local.getBegin().get().isBefore(use.getBegin().get())) {
+      return false;
+    }
+    Node scope = local.getParentNode().flatMap(Node::getParentNode).orElse(null); // declarator → declaration → its holder
+    while (scope != null && !(scope instanceof com.github.javaparser.ast.stmt.BlockStmt)
+        && !(scope instanceof com.github.javaparser.ast.stmt.ForStmt)
+        && !(scope instanceof com.github.javaparser.ast.stmt.ForEachStmt)
+        && !(scope instanceof com.github.javaparser.ast.stmt.TryStmt)
+        && !(scope instanceof CallableDeclaration<?>) && !(scope instanceof LambdaExpr)) {
+      scope = scope.getParentNode().orElse(null);
+    }
+    return scope != null && use.isDescendantOf(scope);
   }
 
   private static List<AssignExpr> assignmentsTo(TypeInfo type, String field) {

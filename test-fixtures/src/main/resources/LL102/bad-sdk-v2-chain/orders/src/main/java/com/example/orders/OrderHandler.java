@@ -10,15 +10,17 @@ import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 
 public class OrderHandler implements RequestHandler<Map<String, String>, String> {
   private static final LambdaClient LAMBDA = LambdaClient.create();
-  private static final String PAYMENTS = System.getenv("PAYMENTS_FUNCTION");
+  private final String payments = System.getenv("PAYMENTS_FUNCTION");
 
   @Override
   public String handleRequest(Map<String, String> order, Context context) {
     // No invocation type: Lambda's default is RequestResponse, the caller waits.
     InvokeResponse response = LAMBDA.invoke(InvokeRequest.builder() // expect: LL102 synchronous chain: OrdersFunction → PaymentsFunction → FraudFunction
-        .functionName(PAYMENTS)
+        .functionName(payments)
         .payload(SdkBytes.fromUtf8String(order.get("id")))
         .build());
-    return response.payload().asUtf8String();
+    // A later local of the same name does not shadow the field where it is used above.
+    String payments = response.payload().asUtf8String();
+    return payments;
   }
 }
