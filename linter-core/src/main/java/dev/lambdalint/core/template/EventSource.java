@@ -59,4 +59,41 @@ public record EventSource(
         .map(l -> l.items().stream().flatMap(i -> template.literal(i).stream()).toList())
         .orElse(List.of());
   }
+
+  /** {@code MaximumBatchingWindowInSeconds}: 0 when unset; empty when set to something unknowable. */
+  public Optional<Long> maximumBatchingWindowInSeconds() {
+    return numberOrDefault("MaximumBatchingWindowInSeconds", 0);
+  }
+
+  /** {@code MaximumRetryAttempts} of a stream source: -1 (retry until the record expires) when unset; empty when unknowable. */
+  public Optional<Long> maximumRetryAttempts() {
+    return numberOrDefault("MaximumRetryAttempts", -1);
+  }
+
+  /** {@code MaximumRecordAgeInSeconds} of a stream source: -1 (no limit) when unset; empty when unknowable. */
+  public Optional<Long> maximumRecordAgeInSeconds() {
+    return numberOrDefault("MaximumRecordAgeInSeconds", -1);
+  }
+
+  /**
+   * {@code DestinationConfig.OnFailure} of the source (SAM stream event, event source mapping, or
+   * {@code DestinationConfig} of an SNS/EventBridge target alike): present when set to anything.
+   */
+  public Optional<Node> onFailure() {
+    return properties.getMap("DestinationConfig").flatMap(d -> d.get("OnFailure"));
+  }
+
+  /**
+   * True when {@code property} is set to an intrinsic whose value cannot be known from the template
+   * ({@code !If}, {@code !ImportValue}, a {@code !Ref} to a parameter without {@code Default}…):
+   * rules stay silent rather than guess.
+   */
+  public boolean isUnknowable(String property) {
+    return properties.get(property).map(v -> template.resolve(v).isIntrinsic()).orElse(false);
+  }
+
+  private Optional<Long> numberOrDefault(String key, long defaultValue) {
+    Optional<Node> value = properties.get(key);
+    return value.isEmpty() ? Optional.of(defaultValue) : template.number(value.get());
+  }
 }

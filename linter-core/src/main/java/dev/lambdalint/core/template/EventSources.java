@@ -70,7 +70,7 @@ final class EventSources {
     return result;
   }
 
-  private static EventSource eventSourceMapping(Resource mapping) {
+  static EventSource eventSourceMapping(Resource mapping) {
     Template t = mapping.template();
     MapNode p = mapping.properties();
     Optional<Node> arn = p.get("EventSourceArn");

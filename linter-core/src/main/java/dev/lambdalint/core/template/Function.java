@@ -183,6 +183,23 @@ public final class Function {
     return properties.getMap("SnapStart");
   }
 
+  /**
+   * Whether provisioned concurrency is configured for the function: SAM
+   * {@code ProvisionedConcurrencyConfig} (with {@code AutoPublishAlias}), or an
+   * {@code AWS::Lambda::Alias} / {@code AWS::Lambda::Version} of this function with
+   * {@code ProvisionedConcurrencyConfig}. An intrinsic value counts as configured.
+   */
+  public boolean hasProvisionedConcurrency() {
+    if (properties.has("ProvisionedConcurrencyConfig")) return true;
+    for (Resource r : template.resourcesOfType("AWS::Lambda::Alias", "AWS::Lambda::Version")) {
+      MapNode p = r.properties();
+      if (!p.has("ProvisionedConcurrencyConfig")) continue;
+      Optional<Resource> target = template.referencedResource(p.get("FunctionName").orElse(null));
+      if (target.map(t -> t.logicalId().equals(logicalId())).orElse(false)) return true;
+    }
+    return false;
+  }
+
   /** Every event source of the function: SAM events and the CloudFormation resources that point at it. */
   public List<EventSource> events() {
     List<EventSource> result = events;

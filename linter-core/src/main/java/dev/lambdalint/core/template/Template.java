@@ -99,6 +99,54 @@ public final class Template {
     return functions().stream().filter(f -> f.logicalId().equals(logicalId)).findFirst();
   }
 
+  /**
+   * Every {@code AWS::Lambda::EventSourceMapping} of the template as an event source, whether its
+   * {@code FunctionName} names a function of the template or one defined elsewhere.
+   */
+  public List<EventSource> eventSourceMappings() {
+    return resourcesOfType("AWS::Lambda::EventSourceMapping").stream().map(EventSources::eventSourceMapping).toList();
+  }
+
+  /**
+   * The function of this template {@code node} refers to ({@code Ref F}, {@code GetAtt F.Arn},
+   * {@code Sub ${F.Arn}}); empty for literal names/ARNs and functions defined elsewhere.
+   */
+  public Optional<Function> referencedFunction(Node node) {
+    return referencedResource(node).flatMap(r -> function(r.logicalId()));
+  }
+
+  /**
+   * Whether {@code node} mentions {@code resource} anywhere inside it: a {@code Ref}, a
+   * {@code Fn::GetAtt}, or a {@code ${Id}} / {@code ${Id.Attr}} inside a {@code Fn::Sub} string
+   * (also in nested {@code Fn::Join}, {@code Fn::If}… arguments). Literal text never counts.
+   */
+  public boolean mentions(Node node, Resource resource) {
+    if (node == null) return false;
+    String id = resource.logicalId();
+    Optional<String> intrinsic = node.intrinsicName();
+    if (intrinsic.isPresent()) {
+      Node arg = node.intrinsicArgument().orElseThrow();
+      switch (intrinsic.get()) {
+        case "Ref" -> {
+          return arg.literal().map(id::equals).orElse(false);
+        }
+        case "Fn::GetAtt" -> {
+          if (getAttTarget(node).map(id::equals).orElse(false)) return true;
+        }
+        case "Fn::Sub" -> {
+          Optional<String> text = arg.literal().or(() -> arg.asList().filter(l -> l.size() >= 1).flatMap(l -> l.get(0).literal()));
+          if (text.isPresent() && Pattern.compile("\\$\\{" + Pattern.quote(id) + "(?:\\.[A-Za-z0-9.]+)?}").matcher(text.get()).find()) {
+            return true;
+          }
+        }
+        default -> { }
+      }
+    }
+    if (node instanceof MapNode m) return m.entries().stream().anyMatch(e -> mentions(e.value(), resource));
+    if (node instanceof ListNode l) return l.items().stream().anyMatch(i -> mentions(i, resource));
+    return false;
+  }
+
   /** Every IAM policy statement of the template, wherever it lives (see {@link PolicyStatements}). */
   public List<PolicyStatement> policyStatements() {
     List<PolicyStatement> result = policyStatements;

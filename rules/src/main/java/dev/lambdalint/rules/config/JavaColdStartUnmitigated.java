@@ -1,0 +1,87 @@
+package dev.lambdalint.rules.config;
+
+import dev.lambdalint.core.engine.FindingSink;
+import dev.lambdalint.core.engine.LintContext;
+import dev.lambdalint.core.engine.Rule;
+import dev.lambdalint.core.model.Category;
+import dev.lambdalint.core.model.Precision;
+import dev.lambdalint.core.model.RuleInfo;
+import dev.lambdalint.core.model.Severity;
+import dev.lambdalint.core.template.EventKind;
+import dev.lambdalint.core.template.EventSource;
+import dev.lambdalint.core.template.Function;
+import dev.lambdalint.core.template.MapNode;
+import dev.lambdalint.core.template.Node;
+import dev.lambdalint.core.template.Resource;
+import dev.lambdalint.core.template.Template;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Java 11+ function that a caller waits on (API, HTTP API, function URL) with neither SnapStart
+ * nor provisioned concurrency: every cold start is paid by a user.
+ */
+@RuleInfo(
+    id = "LL502",
+    name = "java-cold-start-unmitigated",
+    severity = Severity.NOTE,
+    category = Category.CONFIGURATION,
+    summary = "A synchronously invoked Java function has neither SnapStart nor provisioned concurrency",
+    tags = {"performance", "cold-start", "java"},
+    precision = Precision.HIGH)
+public final class JavaColdStartUnmitigated implements Rule {
+  private static final Pattern JAVA_RUNTIME = Pattern.compile("java(\\d+)");
+  private static final Set<EventKind> WAITED_ON = Set.of(EventKind.API, EventKind.HTTP_API, EventKind.FUNCTION_URL);
+
+  @Override
+  public void checkTemplate(Template template, LintContext context, FindingSink sink) {
+    for (Function f : template.functions()) {
+      Optional<String> runtime = f.runtime().map(r -> r.value().strip());
+      if (runtime.isEmpty()) continue;
+      Matcher m = JAVA_RUNTIME.matcher(runtime.get());
+      if (!m.matches() || Integer.parseInt(m.group(1)) < 11) continue;
+      if (snapStartOn(template, f) || f.hasProvisionedConcurrency()) continue;
+      Optional<String> source = waitedOnBy(template, f);
+      if (source.isEmpty()) continue;
+      sink.report(f.keyNode(), f.logicalId() + " (" + runtime.get() + ") is invoked synchronously (" + source.get()
+          + ") with neither SnapStart nor provisioned concurrency: each cold start (often seconds for Java) is paid by"
+          + " a waiting caller; enable SnapStart (SnapStart: ApplyOn: PublishedVersions, with a published version or"
+          + " alias) or provisioned concurrency");
+    }
+  }
+
+  /** SnapStart on published versions, or set through an intrinsic we cannot read (then not ours to flag). */
+  private static boolean snapStartOn(Template template, Function f) {
+    Optional<Node> snapStart = f.properties().get("SnapStart");
+    if (snapStart.isEmpty()) return false;
+    if (snapStart.get().isIntrinsic()) return true;
+    Optional<Node> applyOn = f.snapStart().flatMap(s -> s.get("ApplyOn"));
+    if (applyOn.isEmpty()) return false;
+    Node resolved = template.resolve(applyOn.get());
+    return resolved.isIntrinsic() || resolved.literal().map("PublishedVersions"::equals).orElse(false);
+  }
+
+  private static Optional<String> waitedOnBy(Template template, Function f) {
+    for (EventSource s : f.events()) {
+      if (WAITED_ON.contains(s.kind())) return Optional.of(describe(s));
+    }
+    if (f.urlConfig().isPresent()) return Optional.of("FunctionUrlConfig");
+    for (Resource url : template.resourcesOfType("AWS::Lambda::Url")) {
+      MapNode p = url.properties();
+      if (template.referencedResource(p.get("TargetFunctionArn").orElse(null))
+          .map(r -> r.logicalId().equals(f.logicalId())).orElse(false)) {
+        return Optional.of("function URL " + url.logicalId());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String describe(EventSource s) {
+    return switch (s.declaredAs()) {
+      case SAM_EVENT -> (s.kind() == EventKind.HTTP_API ? "HttpApi" : s.kind() == EventKind.API ? "Api" : "URL") + " event " + s.name();
+      default -> "API Gateway permission " + s.name();
+    };
+  }
+}

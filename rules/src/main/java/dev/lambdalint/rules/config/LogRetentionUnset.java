@@ -1,0 +1,81 @@
+package dev.lambdalint.rules.config;
+
+import dev.lambdalint.core.engine.FindingSink;
+import dev.lambdalint.core.engine.LintContext;
+import dev.lambdalint.core.engine.Rule;
+import dev.lambdalint.core.model.Category;
+import dev.lambdalint.core.model.Precision;
+import dev.lambdalint.core.model.RuleInfo;
+import dev.lambdalint.core.model.Severity;
+import dev.lambdalint.core.template.Function;
+import dev.lambdalint.core.template.Node;
+import dev.lambdalint.core.template.Resource;
+import dev.lambdalint.core.template.Template;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A function whose log group the template does not create with a retention: Lambda then creates
+ * {@code /aws/lambda/<name>} on first use, and keeps its logs forever (billed).
+ */
+@RuleInfo(
+    id = "LL506",
+    name = "log-retention-unset",
+    severity = Severity.NOTE,
+    category = Category.CONFIGURATION,
+    summary = "A function has no log group with a retention period in the template",
+    tags = {"cost", "observability", "configuration"},
+    precision = Precision.HIGH)
+public final class LogRetentionUnset implements Rule {
+  private static final String PREFIX = "/aws/lambda/";
+
+  @Override
+  public void checkTemplate(Template template, LintContext context, FindingSink sink) {
+    List<Resource> groups = template.resourcesOfType("AWS::Logs::LogGroup");
+    for (Function f : template.functions()) {
+      Optional<Resource> group;
+      Optional<Node> configured = f.properties().getMap("LoggingConfig").flatMap(c -> c.get("LogGroup"));
+      if (configured.isPresent() || f.properties().get("LoggingConfig").map(Node::isIntrinsic).orElse(false)) {
+        if (configured.isEmpty()) continue; // LoggingConfig as an intrinsic: unknowable
+        group = groupNamed(template, groups, configured.get());
+        if (group.isEmpty()) continue; // a log group defined elsewhere: its retention is not ours to know
+      } else {
+        group = groups.stream().filter(g -> isDefaultGroupOf(template, g, f)).findFirst();
+      }
+      if (group.isPresent() && group.get().properties().has("RetentionInDays")) continue;
+      String why = group.map(g -> "its log group " + g.logicalId() + " has no RetentionInDays")
+          .orElse("the template defines no log group for it (" + PREFIX + "<function name>) with RetentionInDays");
+      sink.report(f.keyNode(), f.logicalId() + ": " + why + ", so its logs are kept forever and billed; add an"
+          + " AWS::Logs::LogGroup named " + PREFIX + "${" + f.logicalId() + "} with RetentionInDays");
+    }
+  }
+
+  /** The log group of the template that {@code LoggingConfig.LogGroup} names: by reference, or by equal literal name. */
+  private static Optional<Resource> groupNamed(Template template, List<Resource> groups, Node name) {
+    Optional<Resource> referenced = template.referencedResource(name).filter(r -> r.isType("AWS::Logs::LogGroup"));
+    if (referenced.isPresent()) return referenced;
+    Optional<String> literal = template.literal(name);
+    if (literal.isEmpty()) return Optional.empty();
+    return groups.stream().filter(g -> g.properties().get("LogGroupName").flatMap(template::literal).equals(literal)).findFirst();
+  }
+
+  /** Whether {@code group} is {@code /aws/lambda/<name of f>}: through a reference to f, or a name equal to f's FunctionName. */
+  private static boolean isDefaultGroupOf(Template template, Resource group, Function f) {
+    Optional<Node> name = group.properties().get("LogGroupName");
+    if (name.isEmpty()) return false;
+    if (template.mentions(name.get(), f.resource())) return true;
+    Optional<Node> functionName = f.properties().get("FunctionName");
+    if (functionName.isEmpty()) return false;
+    Optional<String> literal = template.literal(name.get());
+    Optional<String> fnLiteral = template.literal(functionName.get());
+    if (literal.isPresent() && fnLiteral.isPresent()) return literal.get().equals(PREFIX + fnLiteral.get());
+    Optional<String> sub = subText(name.get());
+    Optional<String> fnSub = subText(functionName.get()).or(() -> fnLiteral);
+    return sub.isPresent() && fnSub.isPresent() && sub.get().equals(PREFIX + fnSub.get());
+  }
+
+  private static Optional<String> subText(Node node) {
+    return node.intrinsicName().filter("Fn::Sub"::equals).flatMap(n -> node.intrinsicArgument())
+        .flatMap(a -> a.literal().or(() -> a.asList().filter(l -> l.size() >= 1).flatMap(l -> l.get(0).literal())));
+  }
+}

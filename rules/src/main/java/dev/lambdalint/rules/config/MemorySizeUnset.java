@@ -1,0 +1,61 @@
+package dev.lambdalint.rules.config;
+
+import dev.lambdalint.core.engine.FindingSink;
+import dev.lambdalint.core.engine.LintContext;
+import dev.lambdalint.core.engine.Rule;
+import dev.lambdalint.core.model.Category;
+import dev.lambdalint.core.model.Precision;
+import dev.lambdalint.core.model.RuleInfo;
+import dev.lambdalint.core.model.Severity;
+import dev.lambdalint.core.template.Function;
+import dev.lambdalint.core.template.Node;
+import dev.lambdalint.core.template.Setting;
+import dev.lambdalint.core.template.Template;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code MemorySize} left at Lambda's 128 MB default, where CPU is scaled down with memory; for a
+ * Java function, unset or at most 256 MB is a warning (Java's init suffers most). A Java
+ * {@code MemorySize} set in {@code Globals} is reported once, at the Globals line.
+ */
+@RuleInfo(
+    id = "LL503",
+    name = "memory-size-unset",
+    severity = Severity.NOTE,
+    category = Category.CONFIGURATION,
+    summary = "A function leaves MemorySize at the 128 MB default, or a Java function has 256 MB or less",
+    tags = {"performance", "cold-start", "configuration"},
+    precision = Precision.HIGH)
+public final class MemorySizeUnset implements Rule {
+  static final long JAVA_MINIMUM_MB = 256;
+
+  @Override
+  public void checkTemplate(Template template, LintContext context, FindingSink sink) {
+    Map<Node, List<Function>> lowJava = new LinkedHashMap<>();
+    for (Function f : template.functions()) {
+      Optional<Setting<Long>> memory = f.memorySize();
+      if (memory.isEmpty()) continue;
+      boolean java = f.isJava();
+      if (memory.get().isDefault()) {
+        sink.report(f.keyNode(), java ? Severity.WARNING : Severity.NOTE, f.logicalId()
+            + " sets no MemorySize (here or in Globals), so it gets 128 MB and the CPU share that goes with it"
+            + (java ? ", which makes a Java cold start very slow; set MemorySize, 1024 MB or more is usual for Java"
+                : "; set MemorySize to what the function needs (measure, e.g. with AWS Lambda Power Tuning)"));
+      } else if (java && memory.get().value() <= JAVA_MINIMUM_MB) {
+        lowJava.computeIfAbsent(memory.get().node(), k -> new ArrayList<>()).add(f);
+      }
+    }
+    lowJava.forEach((node, functions) -> {
+      long mb = functions.get(0).memorySize().orElseThrow().value();
+      String who = node.path().startsWith("Globals/")
+          ? "Globals MemorySize " + mb + " MB, inherited by Java functions " + String.join(", ", functions.stream().map(Function::logicalId).toList()) + ","
+          : "Java function " + functions.get(0).logicalId() + " has MemorySize " + mb + " MB:";
+      sink.report(node, Severity.WARNING, who + " leaves little CPU for the JVM's start-up, so cold starts are slow;"
+          + " give Java functions more than " + JAVA_MINIMUM_MB + " MB (1024 MB or more is usual)");
+    });
+  }
+}

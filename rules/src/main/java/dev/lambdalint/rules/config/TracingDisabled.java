@@ -1,0 +1,48 @@
+package dev.lambdalint.rules.config;
+
+import dev.lambdalint.core.engine.FindingSink;
+import dev.lambdalint.core.engine.LintContext;
+import dev.lambdalint.core.engine.Rule;
+import dev.lambdalint.core.model.Category;
+import dev.lambdalint.core.model.Precision;
+import dev.lambdalint.core.model.RuleInfo;
+import dev.lambdalint.core.model.Severity;
+import dev.lambdalint.core.template.Function;
+import dev.lambdalint.core.template.MapNode;
+import dev.lambdalint.core.template.Node;
+import dev.lambdalint.core.template.Setting;
+import dev.lambdalint.core.template.Template;
+import java.util.Optional;
+
+/** No active X-Ray tracing: SAM {@code Tracing: Active} (also from Globals) or CloudFormation {@code TracingConfig.Mode: Active}. */
+@RuleInfo(
+    id = "LL505",
+    name = "tracing-disabled",
+    severity = Severity.NOTE,
+    category = Category.CONFIGURATION,
+    summary = "A function does not have active X-Ray tracing",
+    tags = {"observability", "configuration"},
+    precision = Precision.HIGH)
+public final class TracingDisabled implements Rule {
+
+  @Override
+  public void checkTemplate(Template template, LintContext context, FindingSink sink) {
+    for (Function f : template.functions()) {
+      Optional<Setting<String>> tracing = f.tracing();
+      if (tracing.map(t -> t.value().strip().equalsIgnoreCase("Active")).orElse(false)) continue;
+      if (tracing.isEmpty() && isUnknowable(template, f)) continue;
+      String how = f.isSam() ? "Tracing: Active (on the function or in Globals)" : "TracingConfig: {Mode: Active}";
+      sink.report(f.keyNode(), f.logicalId() + " does not have active X-Ray tracing"
+          + tracing.map(t -> " (set to " + t.value() + ")").orElse("") + ": a slow or failing request cannot be"
+          + " followed through the services it calls; set " + how);
+    }
+  }
+
+  /** Tracing written as an intrinsic ({@code !If}, a parameter without default): not ours to guess. */
+  private static boolean isUnknowable(Template template, Function f) {
+    MapNode p = f.properties();
+    Optional<Node> value = p.get("Tracing").or(() -> p.get("TracingConfig")
+        .flatMap(c -> c.isIntrinsic() ? Optional.of(c) : c.asMap().flatMap(m -> m.get("Mode"))));
+    return value.map(v -> template.resolve(v).isIntrinsic()).orElse(false);
+  }
+}

@@ -1,0 +1,64 @@
+package dev.lambdalint.rules.events;
+
+import dev.lambdalint.core.engine.FindingSink;
+import dev.lambdalint.core.engine.LintContext;
+import dev.lambdalint.core.engine.Rule;
+import dev.lambdalint.core.model.Category;
+import dev.lambdalint.core.model.Precision;
+import dev.lambdalint.core.model.RuleInfo;
+import dev.lambdalint.core.model.Severity;
+import dev.lambdalint.core.template.EventInvokeConfig;
+import dev.lambdalint.core.template.EventSource;
+import dev.lambdalint.core.template.Function;
+import dev.lambdalint.core.template.MapNode;
+import dev.lambdalint.core.template.Node;
+import dev.lambdalint.core.template.Template;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A function invoked asynchronously (S3, SNS, EventBridge, schedules…) with neither a dead-letter
+ * queue nor an on-failure destination: an event that fails every retry is dropped. Functions
+ * with only synchronous (API) or poll-based (SQS, streams) sources are never asked for one.
+ */
+@RuleInfo(
+    id = "LL201",
+    name = "async-without-failure-destination",
+    severity = Severity.WARNING,
+    category = Category.EVENT_SOURCES,
+    summary = "An asynchronously invoked function has neither a dead-letter queue nor an on-failure destination",
+    tags = {"reliability", "event-sources", "async"},
+    precision = Precision.HIGH)
+public final class AsyncWithoutFailureDestination implements Rule {
+
+  @Override
+  public void checkTemplate(Template template, LintContext context, FindingSink sink) {
+    for (Function f : template.functions()) {
+      List<EventSource> async = f.events().stream().filter(EventSource::isAsync).toList();
+      if (async.isEmpty() || hasDeadLetterQueue(f) || hasOnFailureDestination(f)) continue;
+      String sources = async.stream().map(EventSourceNames::describe).distinct().collect(Collectors.joining(", "));
+      String fix = f.isSam()
+          ? "add DeadLetterQueue or EventInvokeConfig.DestinationConfig.OnFailure"
+          : "add DeadLetterConfig.TargetArn or an AWS::Lambda::EventInvokeConfig with DestinationConfig.OnFailure";
+      sink.report(f.keyNode(), f.logicalId() + " is invoked asynchronously (" + sources
+          + ") but has no dead-letter queue or on-failure destination: an event that fails every retry is lost; " + fix);
+    }
+  }
+
+  /** A DLQ, or one written as an intrinsic we cannot see into ({@code !If}): either way, not ours to flag. */
+  private static boolean hasDeadLetterQueue(Function f) {
+    if (f.deadLetterTarget().isPresent()) return true;
+    MapNode p = f.properties();
+    return p.get("DeadLetterQueue").or(() -> p.get("DeadLetterConfig")).map(Node::isIntrinsic).orElse(false);
+  }
+
+  private static boolean hasOnFailureDestination(Function f) {
+    if (f.properties().get("EventInvokeConfig").map(Node::isIntrinsic).orElse(false)) return true;
+    Optional<EventInvokeConfig> config = f.eventInvokeConfig();
+    if (config.isEmpty()) return false;
+    if (config.get().node().get("DestinationConfig").map(Node::isIntrinsic).orElse(false)) return true;
+    return config.get().onFailure().isPresent()
+        || config.get().node().getMap("DestinationConfig").flatMap(d -> d.get("OnFailure")).isPresent();
+  }
+}

@@ -1,0 +1,51 @@
+package dev.lambdalint.rules.events;
+
+import dev.lambdalint.core.engine.FindingSink;
+import dev.lambdalint.core.engine.LintContext;
+import dev.lambdalint.core.engine.Rule;
+import dev.lambdalint.core.model.Category;
+import dev.lambdalint.core.model.Precision;
+import dev.lambdalint.core.model.RuleInfo;
+import dev.lambdalint.core.model.Severity;
+import dev.lambdalint.core.template.EventKind;
+import dev.lambdalint.core.template.EventSource;
+import dev.lambdalint.core.template.Template;
+import java.util.Optional;
+
+/**
+ * An SQS, Kinesis or DynamoDB source that can deliver more than one record per batch without
+ * {@code FunctionResponseTypes: [ReportBatchItemFailures]}: one failure retries the whole batch.
+ */
+@RuleInfo(
+    id = "LL204",
+    name = "batch-without-partial-failure-reporting",
+    severity = Severity.WARNING,
+    category = Category.EVENT_SOURCES,
+    summary = "A batching SQS or stream source does not enable ReportBatchItemFailures",
+    tags = {"reliability", "event-sources", "batching"},
+    precision = Precision.HIGH)
+public final class BatchWithoutPartialFailureReporting implements Rule {
+  static final long SQS_DEFAULT_BATCH_SIZE = 10;
+  static final long STREAM_DEFAULT_BATCH_SIZE = 100;
+
+  @Override
+  public void checkTemplate(Template template, LintContext context, FindingSink sink) {
+    for (EventSourceNames.Consumer c : EventSourceNames.pollSources(template)) {
+      EventSource s = c.source();
+      boolean sqs = s.kind() == EventKind.SQS;
+      if (!sqs && !EventSourceNames.isStream(s.kind())) continue;
+      boolean defaulted = !s.properties().has("BatchSize");
+      Optional<Long> batch = defaulted ? Optional.of(sqs ? SQS_DEFAULT_BATCH_SIZE : STREAM_DEFAULT_BATCH_SIZE) : s.batchSize();
+      if (batch.isEmpty() || batch.get() <= 1) continue;
+      if (s.isUnknowable("FunctionResponseTypes") || s.functionResponseTypes().contains("ReportBatchItemFailures")) continue;
+      if (s.properties().getList("FunctionResponseTypes").map(l -> l.size() != s.functionResponseTypes().size()).orElse(false)) {
+        continue; // an item we cannot read: maybe ReportBatchItemFailures
+      }
+      String unit = sqs ? "messages" : "records";
+      sink.report(s.anchor(), EventSourceNames.describe(s) + " of " + c.functionName() + " delivers batches of up to "
+          + batch.get() + " " + unit + (defaulted ? " (the default)" : "")
+          + " without FunctionResponseTypes: [ReportBatchItemFailures]: one failed " + (sqs ? "message" : "record")
+          + " makes the whole batch be retried; enable ReportBatchItemFailures and return the failed item ids");
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package dev.lambdalint.rules.events;
+
+import dev.lambdalint.core.template.EventKind;
+import dev.lambdalint.core.template.EventSource;
+import dev.lambdalint.core.template.Function;
+import dev.lambdalint.core.template.Template;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** How messages name an event source, and the sources the stream/queue rules look at. */
+final class EventSourceNames {
+  private EventSourceNames() {}
+
+  /** {@code SQS event Fulfil}, {@code event source mapping OrdersMapping}, {@code EventBridge rule Nightly}… */
+  static String describe(EventSource source) {
+    return switch (source.declaredAs()) {
+      case SAM_EVENT -> samType(source.kind()) + " event " + source.name();
+      case EVENT_SOURCE_MAPPING -> "event source mapping " + source.name();
+      case PERMISSION -> "permission " + source.name();
+      case EVENTS_RULE_TARGET -> "EventBridge rule " + source.name();
+      case SNS_SUBSCRIPTION -> "SNS subscription " + source.name();
+      case S3_NOTIFICATION -> "notification of bucket " + source.name();
+    };
+  }
+
+  /** The SAM event type that declares {@code kind}. */
+  static String samType(EventKind kind) {
+    return switch (kind) {
+      case S3 -> "S3";
+      case SNS -> "SNS";
+      case SQS -> "SQS";
+      case KINESIS -> "Kinesis";
+      case DYNAMODB -> "DynamoDB";
+      case API -> "Api";
+      case HTTP_API -> "HttpApi";
+      case EVENT_BRIDGE_RULE -> "EventBridgeRule";
+      case CLOUDWATCH_EVENT -> "CloudWatchEvent";
+      case SCHEDULE -> "Schedule";
+      case SCHEDULE_V2 -> "ScheduleV2";
+      case CLOUDWATCH_LOGS -> "CloudWatchLogs";
+      case IOT_RULE -> "IoTRule";
+      case COGNITO -> "Cognito";
+      case MSK -> "MSK";
+      case MQ -> "MQ";
+      case SELF_MANAGED_KAFKA -> "SelfManagedKafka";
+      case DOCUMENT_DB -> "DocumentDB";
+      case ALB -> "ALB";
+      case FUNCTION_URL -> "function URL";
+      case ALEXA_SKILL -> "AlexaSkill";
+      case OTHER -> "unknown";
+    };
+  }
+
+  /** A poll-based source and the function of the template it feeds, when that function is known. */
+  record Consumer(EventSource source, Optional<Function> function) {
+    String functionName() {
+      return function.map(Function::logicalId).orElseGet(() -> source.properties().get("FunctionName")
+          .flatMap(n -> source.template().literal(n)).orElse("a function outside the template"));
+    }
+  }
+
+  /**
+   * Every poll-based source of the template, once each: the SAM events of its functions and
+   * every event source mapping (also those for functions defined elsewhere).
+   */
+  static List<Consumer> pollSources(Template template) {
+    List<Consumer> result = new ArrayList<>();
+    for (Function f : template.functions()) {
+      for (EventSource s : f.events()) {
+        if (s.declaredAs() == EventSource.DeclaredAs.SAM_EVENT && s.isPoll()) result.add(new Consumer(s, Optional.of(f)));
+      }
+    }
+    for (EventSource s : template.eventSourceMappings()) {
+      result.add(new Consumer(s, template.referencedFunction(s.properties().get("FunctionName").orElse(null))));
+    }
+    return result;
+  }
+
+  static boolean isStream(EventKind kind) {
+    return kind == EventKind.KINESIS || kind == EventKind.DYNAMODB;
+  }
+}
