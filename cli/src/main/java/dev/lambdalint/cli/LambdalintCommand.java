@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Finds AWS serverless anti-patterns in Java Lambda handlers and SAM/CloudFormation templates.",
-    subcommands = {CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {"  0  no findings", "  1  findings", "  2  usage error, or a path or file that cannot be read or written"})
 public final class LambdalintCommand implements Callable<Integer> {
@@ -31,6 +31,15 @@ public final class LambdalintCommand implements Callable<Integer> {
     cli.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.ERROR).exitCodeOnExecutionException(ExitCodes.ERROR);
     cli.getSubcommands().values().forEach(sub ->
         sub.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.ERROR).exitCodeOnExecutionException(ExitCodes.ERROR));
+    // The message, any "did you mean", then the usage: a typo is fixed without a second run.
+    cli.setParameterExceptionHandler((e, args) -> {
+      CommandLine command = e.getCommandLine();
+      java.io.PrintWriter err = command.getErr();
+      err.println(e.getMessage());
+      CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+      command.usage(err);
+      return ExitCodes.ERROR;
+    });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("lambdalint: " + e.getMessage());
       return ExitCodes.ERROR;

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The engine's own diagnostics. They are not rules a user writes a check for: the engine raises
- * them when a file cannot be read or parsed (LL001) and when a rule throws (LL002).
+ * them when a file cannot be read or parsed (LL001), when a rule throws (LL002) and when a
+ * suppression matches nothing (LL003).
  */
 public final class BuiltinRules {
   public static final RuleMeta PARSE_ERROR = meta(
@@ -21,7 +22,12 @@ public final class BuiltinRules {
       "A rule failed on a file, so the file was not fully checked",
       List.of("lambdalint"));
 
-  public static final List<RuleMeta> ALL = List.of(PARSE_ERROR, RULE_FAILURE);
+  public static final RuleMeta UNUSED_SUPPRESSION = meta(
+      "LL003", "unused-suppression", Severity.NOTE,
+      "A suppression matches no finding or names no rule, so it can be removed",
+      List.of("lambdalint", "maintainability"));
+
+  public static final List<RuleMeta> ALL = List.of(PARSE_ERROR, RULE_FAILURE, UNUSED_SUPPRESSION);
 
   private BuiltinRules() {}
 

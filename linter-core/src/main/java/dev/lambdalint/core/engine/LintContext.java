@@ -1,5 +1,6 @@
 package dev.lambdalint.core.engine;
 
+import dev.lambdalint.core.config.RuleOptions;
 import dev.lambdalint.core.invoke.InvocationGraph;
 import dev.lambdalint.core.java.JavaModel;
 import dev.lambdalint.core.template.Function;
@@ -30,4 +31,13 @@ public interface LintContext {
 
   /** Which function's code invokes which function, across the whole scan; built on first use. */
   InvocationGraph invocationGraph();
+
+  /**
+   * The user's options for rule {@code ruleId} ({@code rules: LL401: options: {budgetPercent: 70}}
+   * in {@code .lambdalint.yml}); {@link RuleOptions#NONE} when none were given. Read them with a
+   * default: {@code context.options("LL401").getInt("budgetPercent", 80, 1, 100)}.
+   */
+  default RuleOptions options(String ruleId) {
+    return RuleOptions.NONE;
+  }
 }

@@ -1,20 +1,38 @@
 package dev.lambdalint.core.engine;
 
+import dev.lambdalint.core.config.LintConfig;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What to lint: files and directories, and the root that output paths are relative to (the
- * working directory for the CLI, the project base directory for the Maven plugin).
+ * working directory for the CLI, the project base directory for the Maven plugin), with the
+ * user's configuration (rules on/off, severities, options, include/exclude patterns).
+ *
+ * <p>A directory is linted whole. A file given by itself (as pre-commit passes changed files) is
+ * linted with its context — the nearest folder above it holding a {@code template.yaml/.yml/.json},
+ * so a handler still meets its template — but findings are reported only for the given files and,
+ * for a Java file, the template found for it.
  */
-public record LintRequest(List<Path> paths, Path root) {
+public record LintRequest(List<Path> paths, Path root, LintConfig config) {
 
   public LintRequest {
     paths = List.copyOf(paths);
     root = root.toAbsolutePath().normalize();
+    config = Objects.requireNonNullElse(config, LintConfig.defaults());
+  }
+
+  /** A request with the default configuration. */
+  public LintRequest(List<Path> paths, Path root) {
+    this(paths, root, LintConfig.defaults());
   }
 
   public static LintRequest of(Path root, Path... paths) {
     return new LintRequest(List.of(paths), root);
+  }
+
+  public LintRequest withConfig(LintConfig value) {
+    return new LintRequest(paths, root, value);
   }
 }

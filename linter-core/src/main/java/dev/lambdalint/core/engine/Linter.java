@@ -1,5 +1,6 @@
 package dev.lambdalint.core.engine;
 
+import dev.lambdalint.core.config.ConfigException;
 import dev.lambdalint.core.engine.RuleRegistry.RegisteredRule;
 import dev.lambdalint.core.java.JavaModel;
 import dev.lambdalint.core.java.JavaSource;
@@ -50,7 +51,8 @@ public final class Linter {
   }
 
   public Report run(LintRequest request) throws LintException {
-    FileDiscovery.Found files = FileDiscovery.discover(request.paths());
+    ScanScope scope = ScanScope.of(request.paths());
+    FileDiscovery.Found files = ScanScope.filter(FileDiscovery.discover(scope.walkPaths()), request.config());
     Path root = request.root();
     Collection<Finding> findings = new ConcurrentLinkedQueue<>();
     SourceTexts texts = new SourceTexts();
@@ -73,16 +75,21 @@ public final class Linter {
         .toList();
 
     JavaModel javaModel = JavaModel.build(javaSources, HandlerReferences.of(templates));
-    LintContext context = new RunContext(templates, javaModel);
+    LintContext context = new RunContext(templates, javaModel, request.config());
 
-    templates.parallelStream().forEach(t -> runRules(t.file(), findings::add,
-        (rule, sink) -> rule.checkTemplate(t, context, sink)));
-    javaSources.parallelStream().forEach(j -> runRules(j.file(), findings::add,
-        (rule, sink) -> rule.checkJava(j, context, sink)));
+    Set<String> ran = ReportAssembly.ranRules(registry.allMeta(), request.config());
+    try {
+      templates.parallelStream().forEach(t -> runRules(t.file(), findings::add, ran,
+          (rule, sink) -> rule.checkTemplate(t, context, sink)));
+      javaSources.parallelStream().forEach(j -> runRules(j.file(), findings::add, ran,
+          (rule, sink) -> rule.checkJava(j, context, sink)));
+    } catch (ConfigException e) {
+      throw new LintException(e.getMessage(), e); // a bad rule option: the user's to fix, not LL002
+    }
 
     List<Finding> ordered = deduplicate(findings);
-    return new Report(root, Fingerprints.assign(ordered, texts), registry.allMeta(),
-        templates.size(), javaSources.size(), Version.current());
+    return ReportAssembly.assemble(root, ordered, templates, javaSources, texts, request.config(), scope,
+        registry.allMeta(), ran);
   }
 
   /** One call of one rule on one file. */
@@ -91,12 +98,15 @@ public final class Linter {
     void check(Rule rule, FindingSink sink);
   }
 
-  private void runRules(SourceFile file, Consumer<Finding> out, RuleCall call) {
+  private void runRules(SourceFile file, Consumer<Finding> out, Set<String> enabled, RuleCall call) {
     for (RegisteredRule registered : registry.rules()) {
+      if (!enabled.contains(registered.meta().id())) continue;
       CollectingSink sink = new CollectingSink(registered.meta());
       try {
         call.check(registered.rule(), sink);
         sink.findings().forEach(out);
+      } catch (ConfigException e) {
+        throw e;
       } catch (RuntimeException | StackOverflowError | AssertionError e) {
         out.accept(ruleFailure(file, registered.meta(), e));
       }

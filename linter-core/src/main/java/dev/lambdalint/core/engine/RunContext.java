@@ -1,5 +1,7 @@
 package dev.lambdalint.core.engine;
 
+import dev.lambdalint.core.config.LintConfig;
+import dev.lambdalint.core.config.RuleOptions;
 import dev.lambdalint.core.invoke.InvocationGraph;
 import dev.lambdalint.core.java.JavaModel;
 import dev.lambdalint.core.template.Function;
@@ -13,9 +15,21 @@ final class RunContext implements LintContext {
   private final JavaModel java;
   private volatile InvocationGraph invocationGraph;
 
+  private final LintConfig config;
+
   RunContext(List<Template> templates, JavaModel java) {
+    this(templates, java, LintConfig.defaults());
+  }
+
+  RunContext(List<Template> templates, JavaModel java, LintConfig config) {
     this.templates = List.copyOf(templates);
     this.java = java;
+    this.config = config;
+  }
+
+  @Override
+  public RuleOptions options(String ruleId) {
+    return config.options(ruleId);
   }
 
   @Override

@@ -12,6 +12,12 @@ final class SourceTexts {
     lines.put(file, text.split("\r\n|\r|\n", -1));
   }
 
+  /** Every line of {@code file}, or none when it was not read. */
+  java.util.List<String> lines(SourceFile file) {
+    String[] all = lines.get(file);
+    return all == null ? java.util.List.of() : java.util.List.of(all);
+  }
+
   /** Line {@code number} (1-based) of {@code file}, or "" when unknown. */
   String line(SourceFile file, int number) {
     String[] all = lines.get(file);

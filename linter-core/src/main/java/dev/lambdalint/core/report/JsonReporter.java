@@ -7,8 +7,13 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.lambdalint.core.engine.Report;
 import dev.lambdalint.core.model.Finding;
 import dev.lambdalint.core.model.Severity;
+import dev.lambdalint.core.suppress.Suppressed;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** A stable JSON document (see docs/json-format.md): fixed key order, every key always present. */
 final class JsonReporter implements Reporter {
@@ -32,11 +37,18 @@ final class JsonReporter implements Reporter {
     json.writeNumberField("errors", report.count(Severity.ERROR));
     json.writeNumberField("warnings", report.count(Severity.WARNING));
     json.writeNumberField("notes", report.count(Severity.NOTE));
+    json.writeNumberField("suppressed", report.suppressed().size());
     json.writeNumberField("templates", report.templateCount());
     json.writeNumberField("javaFiles", report.javaFileCount());
     json.writeEndObject();
     json.writeArrayFieldStart("findings");
-    for (Finding f : report.findings()) writeFinding(json, f);
+    // Findings that count and suppressed ones, in one order; each says whether it is suppressed.
+    Map<Finding, Suppressed> suppressedBy = new IdentityHashMap<>();
+    report.suppressed().forEach(s -> suppressedBy.put(s.finding(), s));
+    List<Finding> all = new ArrayList<>(report.findings());
+    all.addAll(suppressedBy.keySet());
+    all.sort(Finding.ORDER);
+    for (Finding f : all) writeFinding(json, f, suppressedBy.get(f));
     json.writeEndArray();
     json.writeEndObject();
     json.flush();
@@ -44,7 +56,7 @@ final class JsonReporter implements Reporter {
     out.flush();
   }
 
-  private static void writeFinding(JsonGenerator json, Finding f) throws IOException {
+  private static void writeFinding(JsonGenerator json, Finding f, Suppressed suppressed) throws IOException {
     json.writeStartObject();
     json.writeStringField("ruleId", f.ruleId());
     json.writeStringField("ruleName", f.rule().name());
@@ -58,6 +70,15 @@ final class JsonReporter implements Reporter {
     json.writeStringField("logicalId", f.location().logicalId());
     json.writeStringField("logicalPath", f.location().logicalPath());
     json.writeStringField("fingerprint", f.fingerprint());
+    json.writeBooleanField("suppressed", suppressed != null);
+    if (suppressed == null) {
+      json.writeNullField("suppression");
+    } else {
+      json.writeObjectFieldStart("suppression");
+      json.writeStringField("kind", suppressed.kind().sarifName());
+      json.writeStringField("justification", suppressed.justification());
+      json.writeEndObject();
+    }
     json.writeEndObject();
   }
 }

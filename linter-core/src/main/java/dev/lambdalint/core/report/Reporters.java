@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /** The output formats, by the name users give on the command line. */
 public final class Reporters {
-  private static final List<String> FORMATS = List.of("text", "json", "sarif");
+  private static final List<String> FORMATS = List.of("text", "json", "sarif", "github");
 
   private Reporters() {}
 
@@ -14,10 +14,19 @@ public final class Reporters {
   }
 
   public static Reporter forFormat(String name) {
+    return forFormat(name, false);
+  }
+
+  /**
+   * @param colour ANSI colour in the text format; front ends turn it on only for a terminal
+   *     (never for a file, nor when {@code NO_COLOR} is set)
+   */
+  public static Reporter forFormat(String name, boolean colour) {
     return switch (name.toLowerCase(Locale.ROOT)) {
-      case "text" -> new TextReporter();
+      case "text" -> new TextReporter(colour);
       case "json" -> new JsonReporter();
       case "sarif" -> new SarifReporter();
+      case "github" -> new GithubReporter();
       default -> throw new IllegalArgumentException(
           "unknown format '" + name + "' (expected one of " + String.join(", ", FORMATS) + ")");
     };

@@ -27,12 +27,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdalint.core.engine.Report;
 import dev.lambdalint.core.model.Finding;
 import dev.lambdalint.core.model.RuleMeta;
+import dev.lambdalint.core.suppress.Suppressed;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,10 +64,19 @@ final class SarifReporter implements Reporter {
     Map<String, Integer> ruleIndex = new HashMap<>();
     for (int i = 0; i < rules.size(); i++) ruleIndex.put(rules.get(i).id(), i);
 
-    List<Finding> kept = report.findings().size() > MAX_RESULTS
-        ? report.findings().subList(0, MAX_RESULTS) : report.findings();
+    // Suppressed findings are results too, marked with `suppressions`. When there are more than
+    // GitHub accepts, the ones that count are kept first.
+    Map<Finding, Suppressed> suppressedBy = new IdentityHashMap<>();
+    report.suppressed().forEach(s -> suppressedBy.put(s.finding(), s));
+    int total = report.findings().size() + report.suppressed().size();
+    List<Finding> kept = new ArrayList<>(report.findings().subList(0, Math.min(MAX_RESULTS, report.findings().size())));
+    for (Suppressed s : report.suppressed()) {
+      if (kept.size() >= MAX_RESULTS) break;
+      kept.add(s.finding());
+    }
+    kept.sort(Finding.ORDER);
     List<com.contrastsecurity.sarif.Result> results = new ArrayList<>(kept.size());
-    for (Finding f : kept) results.add(result(f, ruleIndex));
+    for (Finding f : kept) results.add(result(f, ruleIndex, suppressedBy.get(f)));
 
     Set<ReportingDescriptor> descriptors = new LinkedHashSet<>(); // a Set, ordered: ruleIndex stays right
     rules.forEach(r -> descriptors.add(descriptor(r)));
@@ -82,13 +93,14 @@ final class SarifReporter implements Reporter {
             new ArtifactLocation().withUri(directoryUri(report))))
         .withColumnKind(Run.ColumnKind.UNICODE_CODE_POINTS)
         .withResults(results);
-    int dropped = report.findings().size() - kept.size();
+    int dropped = total - kept.size();
     if (dropped > 0) {
       run.withInvocations(List.of(new Invocation().withExecutionSuccessful(true)
           .withToolExecutionNotifications(List.of(new Notification()
               .withLevel(Notification.Level.WARNING)
-              .withMessage(new Message().withText(dropped + " of " + report.findings().size()
-                  + " results were left out: GitHub code scanning accepts " + MAX_RESULTS + " per run"))))));
+              .withMessage(new Message().withText(dropped + " of " + total
+                  + " results were left out: GitHub code scanning accepts " + MAX_RESULTS + " per run;"
+                  + " use --format json for the full list"))))));
     }
     SarifSchema210 log = new SarifSchema210()
         .with$schema(URI.create(SCHEMA))
@@ -142,7 +154,8 @@ final class SarifReporter implements Reporter {
         .withProperties(properties);
   }
 
-  private static com.contrastsecurity.sarif.Result result(Finding f, Map<String, Integer> ruleIndex) {
+  private static com.contrastsecurity.sarif.Result result(Finding f, Map<String, Integer> ruleIndex,
+      Suppressed suppressed) {
     com.contrastsecurity.sarif.Location location = new com.contrastsecurity.sarif.Location()
         .withPhysicalLocation(new PhysicalLocation()
             .withArtifactLocation(artifact(f))
@@ -165,6 +178,16 @@ final class SarifReporter implements Reporter {
         .withLevel(com.contrastsecurity.sarif.Result.Level.fromValue(f.severity().sarifLevel()))
         .withMessage(new Message().withText(f.message()))
         .withLocations(List.of(location));
+    if (suppressed != null) {
+      Set<com.contrastsecurity.sarif.Suppression> suppressions = new LinkedHashSet<>();
+      suppressions.add(new com.contrastsecurity.sarif.Suppression()
+          .withKind(suppressed.kind() == Suppressed.Kind.IN_SOURCE
+              ? com.contrastsecurity.sarif.Suppression.Kind.IN_SOURCE
+              : com.contrastsecurity.sarif.Suppression.Kind.EXTERNAL)
+          .withStatus(com.contrastsecurity.sarif.Suppression.Status.ACCEPTED)
+          .withJustification(suppressed.justification().isEmpty() ? null : suppressed.justification()));
+      result.withSuppressions(suppressions);
+    }
     if (f.fingerprint() != null) {
       result.withPartialFingerprints(new PartialFingerprints().withAdditionalProperty(FINGERPRINT_KEY, f.fingerprint()));
     }

@@ -2,20 +2,35 @@ package dev.lambdalint.core.report;
 
 import dev.lambdalint.core.engine.Report;
 import dev.lambdalint.core.model.Finding;
+import dev.lambdalint.core.model.Severity;
 import java.io.IOException;
 import java.io.Writer;
 
 /**
  * {@code path:line:col: severity LLnnn message (rule-name)}, one finding a line, with
  * {@code [LogicalId]} after template findings so the resource is found even in generated
- * templates; then the summary.
+ * templates; then the summary, which counts suppressed findings (they are not listed). With
+ * colour (a terminal only), the severity is coloured and the path bold.
  */
 final class TextReporter implements Reporter {
+  private static final String RESET = "\u001B[0m";
+  private static final String BOLD = "\u001B[1m";
+  private static final String DIM = "\u001B[2m";
+
+  private final boolean colour;
+
+  TextReporter() {
+    this(false);
+  }
+
+  TextReporter(boolean colour) {
+    this.colour = colour;
+  }
 
   @Override
   public void write(Report report, Writer out) throws IOException {
     for (Finding f : report.findings()) {
-      out.write(line(f));
+      out.write(colour ? colouredLine(f) : line(f));
       out.write('\n');
     }
     if (!report.findings().isEmpty()) out.write('\n');
@@ -35,5 +50,26 @@ final class TextReporter implements Reporter {
         .append(" (").append(f.rule().name()).append(')');
     if (f.location().logicalId() != null) sb.append(" [").append(f.location().logicalId()).append(']');
     return sb.toString();
+  }
+
+  private static String colouredLine(Finding f) {
+    StringBuilder sb = new StringBuilder()
+        .append(BOLD).append(f.file().path()).append(':')
+        .append(f.range().startLine()).append(':')
+        .append(f.range().startColumn()).append(':').append(RESET).append(' ')
+        .append(colourOf(f.severity())).append(f.severity().label()).append(RESET).append(' ')
+        .append(BOLD).append(f.ruleId()).append(RESET).append(' ')
+        .append(f.message())
+        .append(DIM).append(" (").append(f.rule().name()).append(')');
+    if (f.location().logicalId() != null) sb.append(" [").append(f.location().logicalId()).append(']');
+    return sb.append(RESET).toString();
+  }
+
+  private static String colourOf(Severity severity) {
+    return switch (severity) {
+      case ERROR -> "\u001B[1;31m";
+      case WARNING -> "\u001B[1;33m";
+      case NOTE -> "\u001B[1;36m";
+    };
   }
 }

@@ -200,6 +200,6 @@ class LinterTest {
   void reportListsBuiltinDiagnosticsAndEveryRuleSortedById() throws Exception {
     Files.writeString(dir.resolve("t.yaml"), TEMPLATE);
     assertThat(lint(new AlwaysThrows(), new EveryTemplate()).rules())
-        .extracting(r -> r.id()).containsExactly("LL001", "LL002", "LL990", "LL991");
+        .extracting(r -> r.id()).containsExactly("LL001", "LL002", "LL003", "LL990", "LL991");
   }
 }

@@ -38,7 +38,7 @@ class TextAndJsonReporterTest {
     assertThat(json.get("tool").asText()).isEqualTo("lambdalint");
     assertThat(json.get("version").asText()).isEqualTo("1.2.3");
     assertThat(json.get("summary").toString())
-        .isEqualTo("{\"findings\":2,\"errors\":1,\"warnings\":1,\"notes\":0,\"templates\":1,\"javaFiles\":1}");
+        .isEqualTo("{\"findings\":2,\"errors\":1,\"warnings\":1,\"notes\":0,\"suppressed\":0,\"templates\":1,\"javaFiles\":1}");
     JsonNode java = json.get("findings").get(0);
     assertThat(java.get("ruleId").asText()).isEqualTo("LL101");
     assertThat(java.get("severity").asText()).isEqualTo("warning");

@@ -1,0 +1,297 @@
+package dev.lambdalint.core.config;
+
+import dev.lambdalint.core.config.ConfigTree.ListValue;
+import dev.lambdalint.core.config.ConfigTree.MapValue;
+import dev.lambdalint.core.config.ConfigTree.Scalar;
+import dev.lambdalint.core.config.ConfigTree.Value;
+import dev.lambdalint.core.model.RuleMeta;
+import dev.lambdalint.core.model.Severity;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The user's settings from {@code .lambdalint.yml}: which rules run and at what severity, each
+ * rule's options, and which paths are read. Rules are named by id or name. Every mistake — an
+ * unknown key, a rule that does not exist, a bad severity — is a {@link ConfigException} with the
+ * file, line and column, never silently ignored.
+ *
+ * <pre>
+ * rules:
+ *   LL303: {enabled: false}
+ *   client-in-handler: {severity: error}
+ *   LL401: {options: {budgetPercent: 70}}
+ * include: ["services/**"]
+ * exclude: ["**&#47;generated/**"]
+ * failOn: warning
+ * baseline: lambdalint-baseline.json
+ * </pre>
+ */
+public final class LintConfig {
+  /** The file name looked for, from the scan root upwards. */
+  public static final String FILE_NAME = ".lambdalint.yml";
+  /** Also accepted, when {@link #FILE_NAME} is absent. */
+  public static final String ALTERNATE_FILE_NAME = ".lambdalint.yaml";
+
+  private static final Set<String> TOP_KEYS = Set.of("rules", "include", "exclude", "failOn", "baseline");
+  private static final Set<String> RULE_KEYS = Set.of("enabled", "severity", "options");
+
+  /** One rule's settings; {@code null} fields leave the default. */
+  public record RuleSettings(Boolean enabled, Severity severity, RuleOptions options) {}
+
+  private static final LintConfig DEFAULTS = new LintConfig(null, null, Map.of(), List.of(), List.of(), null, null);
+
+  private final Path file;
+  private final Path baseDirectory;
+  private final Map<String, RuleSettings> rules;
+  private final List<Glob> includes;
+  private final List<Glob> excludes;
+  private final Severity failOn;
+  private final Path baseline;
+
+  private LintConfig(Path file, Path baseDirectory, Map<String, RuleSettings> rules, List<Glob> includes,
+      List<Glob> excludes, Severity failOn, Path baseline) {
+    this.file = file;
+    this.baseDirectory = baseDirectory;
+    this.rules = Map.copyOf(rules);
+    this.includes = List.copyOf(includes);
+    this.excludes = List.copyOf(excludes);
+    this.failOn = failOn;
+    this.baseline = baseline;
+  }
+
+  /** No file: every rule at its default, every path read. */
+  public static LintConfig defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * The nearest {@code .lambdalint.yml} (or {@code .yaml}) in {@code start} (a file's folder when
+   * it is a file) or a folder above it, up to the repository root (the folder holding
+   * {@code .git}) or the file system root.
+   */
+  public static Optional<Path> find(Path start) {
+    Path dir = start.toAbsolutePath().normalize();
+    if (!Files.isDirectory(dir)) dir = dir.getParent();
+    for (; dir != null; dir = dir.getParent()) {
+      for (String name : List.of(FILE_NAME, ALTERNATE_FILE_NAME)) {
+        Path candidate = dir.resolve(name);
+        if (Files.isRegularFile(candidate)) return Optional.of(candidate);
+      }
+      if (Files.exists(dir.resolve(".git"))) break;
+    }
+    return Optional.empty();
+  }
+
+  /** Reads and checks {@code file} against the rules this build has (ids and names). */
+  public static LintConfig load(Path file, List<RuleMeta> knownRules) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ConfigException(file + ": cannot read the configuration file: " + e.getMessage(), e);
+    }
+    return parse(file, text, knownRules);
+  }
+
+  /** Parses {@code text} as if read from {@code file}. */
+  public static LintConfig parse(Path file, String text, List<RuleMeta> knownRules) {
+    Path absolute = file.toAbsolutePath().normalize();
+    Value root = ConfigTree.parse(file, text);
+    if (root instanceof Scalar s && s.value() == null) root = new MapValue(Map.of(), Map.of(), 1, 1);
+    MapValue top = expectMap(file, root, "the configuration");
+    checkKeys(file, top, TOP_KEYS, "at the top level");
+
+    Map<String, RuleSettings> rules = new LinkedHashMap<>();
+    Value rulesValue = top.entries().get("rules");
+    if (rulesValue != null && !(rulesValue instanceof Scalar s && s.value() == null)) {
+      MapValue rulesMap = expectMap(file, rulesValue, "'rules'");
+      for (Map.Entry<String, Value> e : rulesMap.entries().entrySet()) {
+        ConfigTree.Key key = rulesMap.keys().get(e.getKey());
+        RuleMeta rule = resolveRule(file, key, knownRules);
+        if (rules.containsKey(rule.id())) {
+          throw ConfigException.at(file, key.line(), key.column(),
+              "rule " + rule.id() + " (" + rule.name() + ") is configured twice");
+        }
+        rules.put(rule.id(), ruleSettings(file, rule, e.getValue()));
+      }
+    }
+    Path base = absolute.getParent();
+    Severity failOn = top.entries().containsKey("failOn")
+        ? severity(file, top.entries().get("failOn"), "'failOn'") : null;
+    Path baseline = null;
+    if (top.entries().containsKey("baseline")) {
+      baseline = base.resolve(string(file, top.entries().get("baseline"), "'baseline'")).normalize();
+    }
+    return new LintConfig(absolute, base, rules, globs(file, top, "include"), globs(file, top, "exclude"),
+        failOn, baseline);
+  }
+
+  private static RuleSettings ruleSettings(Path file, RuleMeta rule, Value value) {
+    String what = "the settings of rule " + rule.id();
+    if (value instanceof Scalar s) {
+      // Shorthands: `LL303: off` / `false` disables, `LL101: error` sets the severity.
+      if (Boolean.FALSE.equals(s.value()) || "off".equals(s.value())) return new RuleSettings(false, null, RuleOptions.NONE);
+      if (Boolean.TRUE.equals(s.value()) || "on".equals(s.value())) return new RuleSettings(true, null, RuleOptions.NONE);
+      if (s.value() instanceof String text && isSeverity(text)) {
+        return new RuleSettings(null, Severity.parse(text), RuleOptions.NONE);
+      }
+      throw ConfigException.at(file, s.line(), s.column(), what + " must be a mapping with enabled, severity"
+          + " or options (or one of off, on, error, warning, note), not " + s.kind() + " '" + s.text() + "'");
+    }
+    MapValue map = expectMap(file, value, what);
+    checkKeys(file, map, RULE_KEYS, "in " + what);
+    Boolean enabled = null;
+    if (map.entries().containsKey("enabled")) {
+      Value v = map.entries().get("enabled");
+      if (!(v instanceof Scalar s && s.value() instanceof Boolean b)) {
+        throw ConfigException.at(file, v.line(), v.column(), "'enabled' of rule " + rule.id()
+            + " must be true or false, not " + describe(v));
+      }
+      enabled = b;
+    }
+    Severity severity = map.entries().containsKey("severity")
+        ? severity(file, map.entries().get("severity"), "'severity' of rule " + rule.id()) : null;
+    RuleOptions options = RuleOptions.NONE;
+    if (map.entries().containsKey("options")) {
+      Value v = map.entries().get("options");
+      MapValue optionMap = expectMap(file, v, "'options' of rule " + rule.id());
+      Map<String, Object> values = new LinkedHashMap<>();
+      Map<String, String> origins = new LinkedHashMap<>();
+      for (Map.Entry<String, Value> o : optionMap.entries().entrySet()) {
+        values.put(o.getKey(), ConfigTree.plain(o.getValue()));
+        origins.put(o.getKey(), file + ":" + o.getValue().line() + ":" + o.getValue().column());
+      }
+      options = new RuleOptions(rule.id(), java.util.Collections.unmodifiableMap(values), Map.copyOf(origins));
+    }
+    return new RuleSettings(enabled, severity, options);
+  }
+
+  private static RuleMeta resolveRule(Path file, ConfigTree.Key key, List<RuleMeta> knownRules) {
+    for (RuleMeta rule : knownRules) {
+      if (rule.id().equalsIgnoreCase(key.name()) || rule.name().equals(key.name())) return rule;
+    }
+    String suggestion = RuleLookup.suggest(key.name(), knownRules)
+        .map(r -> "; did you mean " + r.id() + " (" + r.name() + ")?")
+        .orElse("; `lambdalint rules` lists them");
+    throw ConfigException.at(file, key.line(), key.column(), "unknown rule '" + key.name() + "'" + suggestion);
+  }
+
+  private static boolean isSeverity(String text) {
+    return List.of("error", "warning", "note").contains(text.toLowerCase(Locale.ROOT));
+  }
+
+  private static Severity severity(Path file, Value v, String what) {
+    if (v instanceof Scalar s && s.value() instanceof String text && isSeverity(text)) return Severity.parse(text);
+    throw ConfigException.at(file, v.line(), v.column(), what + " must be error, warning or note, not " + describe(v));
+  }
+
+  private static String string(Path file, Value v, String what) {
+    if (v instanceof Scalar s && s.value() instanceof String text && !text.isBlank()) return text;
+    throw ConfigException.at(file, v.line(), v.column(), what + " must be a non-empty string, not " + describe(v));
+  }
+
+  private static List<Glob> globs(Path file, MapValue top, String key) {
+    Value v = top.entries().get(key);
+    if (v == null || (v instanceof Scalar s && s.value() == null)) return List.of();
+    List<Value> items = v instanceof ListValue l ? l.items() : List.of(v);
+    List<Glob> globs = new ArrayList<>();
+    for (Value item : items) {
+      String text = string(file, item, "each pattern in '" + key + "'");
+      globs.add(Glob.of(text));
+    }
+    return globs;
+  }
+
+  private static MapValue expectMap(Path file, Value v, String what) {
+    if (v instanceof MapValue m) return m;
+    throw ConfigException.at(file, v.line(), v.column(), what + " must be a mapping, not " + describe(v));
+  }
+
+  private static void checkKeys(Path file, MapValue map, Set<String> allowed, String what) {
+    for (ConfigTree.Key key : map.keys().values()) {
+      if (!allowed.contains(key.name())) {
+        List<String> sorted = allowed.stream().sorted(Comparator.naturalOrder()).toList();
+        String hint = RuleLookup.closest(key.name(), sorted).map(s -> "; did you mean '" + s + "'?")
+            .orElse("; expected one of " + String.join(", ", sorted));
+        throw ConfigException.at(file, key.line(), key.column(), "unknown key '" + key.name() + "' " + what + hint);
+      }
+    }
+  }
+
+  private static String describe(Value v) {
+    if (v instanceof Scalar s) return s.value() == null ? "nothing" : s.kind() + " '" + s.text() + "'";
+    return v.kind();
+  }
+
+  /** The file read, empty for {@link #defaults()}. */
+  public Optional<Path> file() {
+    return Optional.ofNullable(file);
+  }
+
+  /** False when the user disabled the rule. */
+  public boolean isEnabled(String ruleId) {
+    RuleSettings s = rules.get(ruleId);
+    return s == null || s.enabled() == null || s.enabled();
+  }
+
+  /** The severity the user set for the rule, if any: it replaces every severity the rule reports. */
+  public Optional<Severity> severity(String ruleId) {
+    RuleSettings s = rules.get(ruleId);
+    return s == null ? Optional.empty() : Optional.ofNullable(s.severity());
+  }
+
+  public RuleOptions options(String ruleId) {
+    RuleSettings s = rules.get(ruleId);
+    return s == null ? RuleOptions.NONE : s.options();
+  }
+
+  /** Settings by rule id. */
+  public Map<String, RuleSettings> rules() {
+    return rules;
+  }
+
+  /** {@code failOn:} from the file; the command line's {@code --fail-on} wins. */
+  public Optional<Severity> failOn() {
+    return Optional.ofNullable(failOn);
+  }
+
+  /** {@code baseline:} from the file, resolved against the file's folder. */
+  public Optional<Path> baseline() {
+    return Optional.ofNullable(baseline);
+  }
+
+  /**
+   * True when {@code file} is to be read: it matches an include pattern (when there are any)
+   * and no exclude pattern. Patterns are relative to the configuration file's folder.
+   */
+  public boolean isIncluded(Path file) {
+    if (baseDirectory == null || (includes.isEmpty() && excludes.isEmpty())) return true;
+    Path abs = file.toAbsolutePath().normalize();
+    if (!abs.startsWith(baseDirectory)) return includes.isEmpty();
+    String relative = baseDirectory.relativize(abs).toString().replace('\\', '/');
+    if (!includes.isEmpty() && includes.stream().noneMatch(g -> g.matches(relative))) return false;
+    return excludes.stream().noneMatch(g -> g.matches(relative));
+  }
+
+  /** A copy with the given rules' settings added or replaced (for front ends' own options). */
+  public LintConfig withRule(String ruleId, RuleSettings settings) {
+    Map<String, RuleSettings> copy = new LinkedHashMap<>(rules);
+    copy.put(ruleId, settings);
+    return new LintConfig(file, baseDirectory, copy, includes, excludes, failOn, baseline);
+  }
+
+  @Override
+  public String toString() {
+    return file == null ? "default configuration" : file.toString();
+  }
+}
