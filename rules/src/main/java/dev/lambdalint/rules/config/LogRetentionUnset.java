@@ -43,10 +43,14 @@ public final class LogRetentionUnset implements Rule {
         group = groups.stream().filter(g -> isDefaultGroupOf(template, g, f)).findFirst();
       }
       if (group.isPresent() && group.get().properties().has("RetentionInDays")) continue;
-      String why = group.map(g -> "its log group " + g.logicalId() + " has no RetentionInDays")
-          .orElse("the template defines no log group for it (" + PREFIX + "<function name>) with RetentionInDays");
-      sink.report(f.keyNode(), f.logicalId() + ": " + why + ", so its logs are kept forever and billed; add an"
-          + " AWS::Logs::LogGroup named " + PREFIX + "${" + f.logicalId() + "} with RetentionInDays");
+      if (group.isPresent()) {
+        sink.report(f.keyNode(), f.logicalId() + ": its log group " + group.get().logicalId() + " has no RetentionInDays,"
+            + " so its logs are kept forever and billed; set RetentionInDays on " + group.get().logicalId());
+      } else {
+        sink.report(f.keyNode(), f.logicalId() + ": the template defines no log group for it (" + PREFIX
+            + "<function name>) with RetentionInDays, so Lambda creates one that keeps logs forever, billed; add an"
+            + " AWS::Logs::LogGroup named !Sub " + PREFIX + "${" + f.logicalId() + "} with RetentionInDays");
+      }
     }
   }
 

@@ -10,6 +10,8 @@ import dev.lambdalint.core.model.Severity;
 import dev.lambdalint.core.template.EventKind;
 import dev.lambdalint.core.template.EventSource;
 import dev.lambdalint.core.template.Function;
+import dev.lambdalint.core.template.ListNode;
+import dev.lambdalint.core.template.MapNode;
 import dev.lambdalint.core.template.Node;
 import dev.lambdalint.core.template.Resource;
 import dev.lambdalint.core.template.Setting;
@@ -44,14 +46,16 @@ public final class ApiTimeoutOverIntegrationLimit implements Rule {
     Map<Node, List<Over>> byNode = new LinkedHashMap<>();
     for (Function f : template.functions()) {
       Optional<Setting<Long>> timeout = f.timeout();
-      if (timeout.isEmpty() || timeout.get().isDefault()) continue;
+      if (timeout.isEmpty() || timeout.get().isDefault() || streamedByApiGateway(template, f)) continue;
       long limit = Long.MAX_VALUE;
       String api = null;
       for (EventSource s : f.events()) {
         long l = limitOf(template, s);
         if (l < limit) {
           limit = l;
-          api = l == REST_API_LIMIT ? "a REST API (Api)" : "an HTTP API (HttpApi)";
+          api = s.declaredAs() != EventSource.DeclaredAs.SAM_EVENT
+              ? (l == REST_API_LIMIT ? "a REST API" : "API Gateway") + " (permission " + s.name() + ")"
+              : s.kind() == EventKind.API ? "a REST API (Api event " + s.name() + ")" : "an HTTP API (HttpApi event " + s.name() + ")";
         }
       }
       if (api == null || timeout.get().value() <= limit) continue;
@@ -70,12 +74,42 @@ public final class ApiTimeoutOverIntegrationLimit implements Rule {
     });
   }
 
+  /**
+   * Whether an API Gateway integration of the template streams the function's response
+   * ({@code responseTransferMode: STREAM}): streamed integrations may run for up to 15 minutes.
+   */
+  private static boolean streamedByApiGateway(Template template, Function f) {
+    for (Resource api : template.resourcesOfType("AWS::Serverless::Api", "AWS::ApiGateway::RestApi", "AWS::ApiGateway::Method")) {
+      if (streams(template, api.node(), f)) return true;
+    }
+    return false;
+  }
+
+  private static boolean streams(Template template, Node node, Function f) {
+    if (node instanceof MapNode m) {
+      for (MapNode.Entry e : m.entries()) {
+        if (e.name().equalsIgnoreCase("responseTransferMode")
+            && template.literal(e.value()).map("STREAM"::equalsIgnoreCase).orElse(false) && template.mentions(m, f.resource())) {
+          return true;
+        }
+        if (streams(template, e.value(), f)) return true;
+      }
+    } else if (node instanceof ListNode l) {
+      for (Node item : l.items()) if (streams(template, item, f)) return true;
+    }
+    return false;
+  }
+
   /** The integration limit of an API source; {@link Long#MAX_VALUE} for every other source. */
   private static long limitOf(Template template, EventSource s) {
     if (s.declaredAs() == EventSource.DeclaredAs.SAM_EVENT) {
-      if (s.kind() == EventKind.API) return REST_API_LIMIT;
-      if (s.kind() == EventKind.HTTP_API) return HTTP_API_LIMIT;
-      return Long.MAX_VALUE;
+      if (s.kind() != EventKind.API && s.kind() != EventKind.HTTP_API) return Long.MAX_VALUE;
+      Optional<Node> millis = s.properties().get("TimeoutInMillis");
+      if (millis.isPresent()) {
+        // An integration timeout of its own (REST APIs may be raised past 29 s): that is the limit.
+        return template.number(millis.get()).map(ms -> (ms + 999) / 1000).orElse(Long.MAX_VALUE);
+      }
+      return s.kind() == EventKind.API ? REST_API_LIMIT : HTTP_API_LIMIT;
     }
     if (s.declaredAs() == EventSource.DeclaredAs.PERMISSION && s.kind() == EventKind.API) {
       // apigateway.amazonaws.com serves REST and HTTP APIs alike: 29 s only when the source ARN names a REST API.

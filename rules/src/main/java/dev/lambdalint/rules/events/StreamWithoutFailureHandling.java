@@ -31,7 +31,9 @@ public final class StreamWithoutFailureHandling implements Rule {
     for (EventSourceNames.Consumer c : EventSourceNames.pollSources(template)) {
       EventSource s = c.source();
       if (!EventSourceNames.isStream(s.kind()) || s.isUnknowable("DestinationConfig")) continue;
-      String what = EventSourceNames.describe(s) + " (" + EventSourceNames.samType(s.kind()) + " stream) of " + c.functionName();
+      String what = EventSourceNames.describe(s)
+          + (s.declaredAs() == EventSource.DeclaredAs.SAM_EVENT ? "" : " (" + EventSourceNames.samType(s.kind()) + " stream)")
+          + " of " + c.functionName();
       if (s.onFailure().isEmpty()) {
         sink.report(s.anchor(), what + " has no DestinationConfig.OnFailure: records that exhaust their retries are"
             + " dropped with no trace; add an on-failure destination (SQS queue, SNS topic or S3 bucket)");
