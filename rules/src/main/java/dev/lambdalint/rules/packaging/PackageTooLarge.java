@@ -1,0 +1,142 @@
+package dev.lambdalint.rules.packaging;
+
+import dev.lambdalint.core.config.RuleOptions;
+import dev.lambdalint.core.engine.FindingSink;
+import dev.lambdalint.core.engine.LintContext;
+import dev.lambdalint.core.engine.Rule;
+import dev.lambdalint.core.model.Category;
+import dev.lambdalint.core.model.Precision;
+import dev.lambdalint.core.model.RuleInfo;
+import dev.lambdalint.core.model.Severity;
+import dev.lambdalint.core.template.CodeLocation;
+import dev.lambdalint.core.template.Function;
+import dev.lambdalint.core.template.Node;
+import dev.lambdalint.core.template.Resource;
+import dev.lambdalint.core.template.Template;
+import dev.lambdalint.rules.packaging.PackageSizes.Measured;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A function's deployment package is over (or close to) Lambda's size limits: 50 MB zipped for a
+ * direct upload, 250 MB unzipped for the code and all its layers.
+ */
+@RuleInfo(
+    id = "LL401",
+    name = "package-too-large",
+    severity = Severity.ERROR,
+    category = Category.PACKAGING,
+    summary = "A function's deployment package exceeds a Lambda size limit",
+    tags = {"packaging", "deployment", "cold-start"},
+    precision = Precision.HIGH)
+public final class PackageTooLarge implements Rule {
+  static final long ZIPPED_LIMIT = 50 * PackageSizes.MB;
+  static final long UNZIPPED_LIMIT = 250 * PackageSizes.MB;
+  static final int DEFAULT_BUDGET_PERCENT = 80;
+  /** Option the Maven plugin sets: module folder → the artifact it packaged. */
+  static final String PACKAGED_ARTIFACTS = "packagedArtifacts";
+
+  @Override
+  public void checkTemplate(Template template, LintContext context, FindingSink sink) {
+    RuleOptions options = context.options("LL401");
+    int budget = options.getInt("budgetPercent", DEFAULT_BUDGET_PERCENT, 1, 100);
+    for (Function function : template.functions()) {
+      CodeLocation code = function.code();
+      if (code.kind() != CodeLocation.Kind.LOCAL || code.localPath().isEmpty() || code.keyNode() == null) continue;
+      Path location = artifactFor(code.localPath().get(), options);
+      Optional<Measured> measured = PackageSizes.measure(location);
+      if (measured.isEmpty()) continue;
+      List<Measured> layers = localLayers(function);
+      check(function, code.keyNode(), template.directory(), measured.get(), layers, budget, sink);
+    }
+  }
+
+  private static void check(Function function, Node at, Path templateDir, Measured code, List<Measured> layers,
+      int budget, FindingSink sink) {
+    String what = function.logicalId() + "'s package " + shown(templateDir, code.path());
+    if (code.archive()) {
+      Verdict zipped = Verdict.of(code.zipped(), ZIPPED_LIMIT, budget);
+      if (zipped == Verdict.OVER) {
+        sink.report(at, Severity.ERROR, what + " is " + PackageSizes.format(code.zipped())
+            + " zipped, over Lambda's 50 MB limit for direct upload; trim dependencies or upload through S3");
+        return;
+      }
+      if (code.unzipped().isEmpty()) {
+        if (zipped == Verdict.NEAR) sink.report(at, Severity.WARNING, near(what, code.zipped(), ZIPPED_LIMIT, "zipped", budget));
+        return;
+      }
+    }
+    long layerBytes = layers.stream().mapToLong(l -> l.unzipped().orElse(0L)).sum();
+    long unzipped = code.unzipped().orElse(code.zipped()) + layerBytes;
+    String parts = layers.isEmpty() ? "" : " (code " + PackageSizes.format(code.unzipped().orElse(code.zipped()))
+        + " + " + layers.size() + " local layer" + (layers.size() == 1 ? "" : "s") + " " + PackageSizes.format(layerBytes) + ")";
+    Verdict whole = Verdict.of(unzipped, UNZIPPED_LIMIT, budget);
+    if (whole == Verdict.OVER) {
+      sink.report(at, Severity.ERROR, what + " unzips to " + PackageSizes.format(unzipped) + parts
+          + ", over Lambda's 250 MB limit for code and layers; trim dependencies or use a container image");
+    } else if (code.archive() && Verdict.of(code.zipped(), ZIPPED_LIMIT, budget) == Verdict.NEAR) {
+      sink.report(at, Severity.WARNING, near(what, code.zipped(), ZIPPED_LIMIT, "zipped", budget));
+    } else if (whole == Verdict.NEAR) {
+      sink.report(at, Severity.WARNING, near(what, unzipped, UNZIPPED_LIMIT, "unzipped" + parts, budget));
+    }
+  }
+
+  private enum Verdict {
+    OVER, NEAR, FINE;
+
+    static Verdict of(long bytes, long limit, int budgetPercent) {
+      if (bytes > limit) return OVER;
+      return bytes * 100 > limit * budgetPercent ? NEAR : FINE;
+    }
+  }
+
+  private static String near(String what, long bytes, long limit, String measure, int budget) {
+    long percent = bytes * 100 / limit;
+    return what + " is " + PackageSizes.format(bytes) + " " + measure + ", " + percent + "% of Lambda's "
+        + (limit / PackageSizes.MB) + " MB limit (budget " + budget + "%); trim it before it stops deploying";
+  }
+
+  /** The artifact a code folder stands for: what the Maven plugin packaged, else a module's jar in target/. */
+  private static Path artifactFor(Path codePath, RuleOptions options) {
+    Object packaged = options.get(PACKAGED_ARTIFACTS).orElse(null);
+    if (packaged instanceof Map<?, ?> map) {
+      Path folder = codePath.toAbsolutePath().normalize();
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        if (Path.of(String.valueOf(e.getKey())).toAbsolutePath().normalize().equals(folder)) {
+          Path artifact = Path.of(String.valueOf(e.getValue()));
+          if (Files.isRegularFile(artifact)) return artifact;
+        }
+      }
+    }
+    if (Files.isDirectory(codePath)) return PackageSizes.packagedJar(codePath).orElse(codePath);
+    return codePath;
+  }
+
+  /** Layers of this template with local content, measured unzipped. */
+  private static List<Measured> localLayers(Function function) {
+    Template template = function.template();
+    List<Measured> result = new ArrayList<>();
+    for (Node layer : function.layers()) {
+      Optional<Resource> resource = template.referencedResource(layer);
+      if (resource.isEmpty()) continue;
+      Optional<Node> content = resource.get().isType("AWS::Serverless::LayerVersion")
+          ? resource.get().properties().get("ContentUri")
+          : resource.get().isType("AWS::Lambda::LayerVersion") ? resource.get().properties().get("Content") : Optional.empty();
+      content.flatMap(template::literal).filter(uri -> !uri.startsWith("s3://"))
+          .map(uri -> template.directory().resolve(uri).normalize())
+          .flatMap(PackageSizes::measure)
+          .ifPresent(result::add);
+    }
+    return result;
+  }
+
+  private static String shown(Path templateDir, Path artifact) {
+    Path abs = artifact.toAbsolutePath().normalize();
+    Path dir = templateDir.toAbsolutePath().normalize();
+    return (abs.startsWith(dir) ? dir.relativize(abs).toString() : abs.toString()).replace('\\', '/');
+  }
+}

@@ -1,0 +1,7 @@
+package com.example;
+
+public class App {
+  public String handleRequest(String in) {
+    return in;
+  }
+}
