@@ -55,7 +55,12 @@ class SarifOutputTest {
         "LL101 order-handler/src/main/java/com/example/orders/FulfilOrderHandler.java:18",
         "LL101 order-handler/src/main/java/com/example/orders/FulfilOrderHandler.java:27",
         "LL101 order-handler/src/main/java/com/example/orders/FulfilOrderHandler.java:35",
+        "LL202 template.yaml:29",
+        "LL502 template.yaml:34",
+        "LL506 template.yaml:34",
+        "LL506 template.yaml:55",
         "LL303 template.yaml:74",
+        "LL204 template.yaml:77",
         "LL303 template.yaml:99");
   }
 
