@@ -2,6 +2,7 @@ package dev.lambdalint.core.suppress;
 
 import dev.lambdalint.core.model.Finding;
 import dev.lambdalint.core.model.Location;
+import dev.lambdalint.core.model.TextRange;
 
 /**
  * One suppression the user wrote, for one rule: where it is written, what it covers (lines of a
@@ -14,6 +15,8 @@ import dev.lambdalint.core.model.Location;
  * @param fromLine first line covered (findings starting on it are suppressed)
  * @param toLine last line covered
  * @param logicalId for template Metadata: the resource whose findings are covered, else null
+ * @param declaration for Java annotations: the annotated declaration, whose findings (those
+ *     starting inside it) are covered; else null
  * @param style how it was written, for messages
  */
 public record Suppression(
@@ -24,6 +27,7 @@ public record Suppression(
     int fromLine,
     int toLine,
     String logicalId,
+    TextRange declaration,
     Style style) {
 
   /** How a suppression was written. */
@@ -52,6 +56,14 @@ public record Suppression(
     if (ruleId == null || !ruleId.equals(finding.ruleId())) return false;
     if (!finding.file().equals(where.file())) return false;
     if (logicalId != null) return logicalId.equals(finding.location().logicalId());
+    if (declaration != null) {
+      TextRange at = finding.range();
+      boolean afterStart = at.startLine() > declaration.startLine()
+          || (at.startLine() == declaration.startLine() && at.startColumn() >= declaration.startColumn());
+      boolean beforeEnd = at.startLine() < declaration.endLine()
+          || (at.startLine() == declaration.endLine() && at.startColumn() < declaration.endColumn());
+      return afterStart && beforeEnd;
+    }
     int line = finding.range().startLine();
     return line >= fromLine && line <= toLine;
   }

@@ -68,7 +68,7 @@ public final class SuppressionScanner {
         com.github.javaparser.ast.Node declaration = annotation.getParentNode().orElse(annotation);
         TextRange covered = JavaSource.rangeOf(declaration);
         Location where = source.location(literal);
-        parse(rest, where, covered.startLine(), covered.endLine(), null, Suppression.Style.JAVA_ANNOTATION, found);
+        parse(rest, where, covered.startLine(), covered.endLine(), null, covered, Suppression.Style.JAVA_ANNOTATION, found);
       }
     }
     comments(source.file(), lines, JAVA_COMMENT, found);
@@ -95,10 +95,10 @@ public final class SuppressionScanner {
       if (item instanceof MapNode map) {
         String rule = map.getLiteral("rule").or(() -> map.getLiteral("id")).orElse("");
         String reason = map.getLiteral("reason").orElse("");
-        add(rule, reason, where, 0, 0, resource.logicalId(), Suppression.Style.TEMPLATE_METADATA, found);
+        add(rule, reason, where, 0, 0, resource.logicalId(), null, Suppression.Style.TEMPLATE_METADATA, found);
       } else {
         String text = item.literal().orElse("");
-        parse(text, where, 0, 0, resource.logicalId(), Suppression.Style.TEMPLATE_METADATA, found);
+        parse(text, where, 0, 0, resource.logicalId(), null, Suppression.Style.TEMPLATE_METADATA, found);
       }
     }
   }
@@ -122,7 +122,7 @@ public final class SuppressionScanner {
       int close = rest.indexOf("*/");
       if (close >= 0) rest = rest.substring(0, close);
       TextRange at = new TextRange(lineNumber, m.start(1) + 1, lineNumber, line.length() + 1);
-      parse(rest, Location.of(file, at), lineNumber, last, null, Suppression.Style.COMMENT, found);
+      parse(rest, Location.of(file, at), lineNumber, last, null, null, Suppression.Style.COMMENT, found);
     }
   }
 
@@ -132,21 +132,23 @@ public final class SuppressionScanner {
   }
 
   /** Parses {@code LL101,LL102 reason} into one suppression per rule. */
-  private void parse(String text, Location where, int from, int to, String logicalId, Suppression.Style style,
-      List<Suppression> found) {
+  private void parse(String text, Location where, int from, int to, String logicalId, TextRange declaration,
+      Suppression.Style style, List<Suppression> found) {
     Matcher m = RULES_AND_REASON.matcher(text);
     if (!m.matches()) {
-      found.add(new Suppression("", null, "", where, from, to, logicalId, style));
+      found.add(new Suppression("", null, "", where, from, to, logicalId, declaration, style));
       return;
     }
     String reason = m.group(2).strip().replaceFirst("^(--|-|:|—)\\s*", "");
-    for (String rule : m.group(1).split("\\s*,\\s*")) add(rule, reason, where, from, to, logicalId, style, found);
+    for (String rule : m.group(1).split("\\s*,\\s*")) {
+      add(rule, reason, where, from, to, logicalId, declaration, style, found);
+    }
   }
 
   private void add(String rule, String reason, Location where, int from, int to, String logicalId,
-      Suppression.Style style, List<Suppression> found) {
+      TextRange declaration, Suppression.Style style, List<Suppression> found) {
     String id = RuleLookup.find(rule, rules).map(RuleMeta::id).orElse(null);
-    found.add(new Suppression(rule.strip(), id, reason, where, from, to, logicalId, style));
+    found.add(new Suppression(rule.strip(), id, reason, where, from, to, logicalId, declaration, style));
   }
 
   private static List<StringLiteralExpr> strings(AnnotationExpr annotation) {

@@ -1,0 +1,70 @@
+package dev.lambdalint.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.lambdalint.core.config.LintConfig;
+import dev.lambdalint.core.model.Category;
+import dev.lambdalint.core.model.Finding;
+import dev.lambdalint.core.model.RuleInfo;
+import dev.lambdalint.core.model.Severity;
+import dev.lambdalint.core.template.Template;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What .lambdalint.yml does to a run: rules off, severities, options through the context. */
+class ConfiguredRunTest {
+  @TempDir Path dir;
+
+  static final AtomicInteger CALLS = new AtomicInteger();
+
+  @RuleInfo(id = "LL985", name = "budget", severity = Severity.WARNING, category = Category.LAMBDALINT,
+      summary = "Reports its budget option")
+  static final class Budget implements Rule {
+    @Override
+    public void checkTemplate(Template template, LintContext context, FindingSink sink) {
+      CALLS.incrementAndGet();
+      sink.report(template.root(), "budget " + context.options("LL985").getInt("budgetPercent", 80, 1, 100));
+      sink.report(template.root().keyNode("Resources").orElseThrow(), Severity.NOTE, "a note variant");
+    }
+  }
+
+  private final Linter linter = new Linter(List.of(new Budget()));
+
+  private List<Finding> lint(String yaml) throws Exception {
+    Files.writeString(dir.resolve("template.yaml"), "AWSTemplateFormatVersion: '2010-09-09'\nResources: {}\n");
+    LintConfig config = LintConfig.parse(dir.resolve(".lambdalint.yml"), yaml, linter.rules());
+    return linter.run(new LintRequest(List.of(dir), dir, config)).findings();
+  }
+
+  @Test
+  void optionsReachTheRuleThroughItsContext() throws Exception {
+    assertThat(lint("").get(0).message()).isEqualTo("budget 80");
+    assertThat(lint("rules: {LL985: {options: {budgetPercent: 70}}}").get(0).message()).isEqualTo("budget 70");
+  }
+
+  @Test
+  void aConfiguredSeverityReplacesEverySeverityTheRuleReports() throws Exception {
+    assertThat(lint("").stream().map(Finding::severity)).containsExactly(Severity.WARNING, Severity.NOTE);
+    assertThat(lint("rules: {budget: {severity: error}}").stream().map(Finding::severity))
+        .containsExactly(Severity.ERROR, Severity.ERROR);
+  }
+
+  @Test
+  void aDisabledRuleDoesNotRun() throws Exception {
+    int before = CALLS.get();
+    assertThat(lint("rules: {LL985: {enabled: false}}")).isEmpty();
+    assertThat(CALLS.get()).isEqualTo(before);
+  }
+
+  @Test
+  void aBadOptionStopsTheRunWithFileAndLineInsteadOfARuleFailure() {
+    assertThatThrownBy(() -> lint("rules:\n  LL985:\n    options: {budgetPercent: 170}\n"))
+        .isInstanceOf(LintException.class)
+        .hasMessageContaining(".lambdalint.yml:3:30: option 'budgetPercent' of rule LL985 must be a whole number from 1 to 100");
+  }
+}
