@@ -104,12 +104,14 @@ public final class ApiTimeoutOverIntegrationLimit implements Rule {
   private static long limitOf(Template template, EventSource s) {
     if (s.declaredAs() == EventSource.DeclaredAs.SAM_EVENT) {
       if (s.kind() != EventKind.API && s.kind() != EventKind.HTTP_API) return Long.MAX_VALUE;
+      long standard = s.kind() == EventKind.API ? REST_API_LIMIT : HTTP_API_LIMIT;
       Optional<Node> millis = s.properties().get("TimeoutInMillis");
       if (millis.isPresent()) {
-        // An integration timeout of its own (REST APIs may be raised past 29 s): that is the limit.
-        return template.number(millis.get()).map(ms -> (ms + 999) / 1000).orElse(Long.MAX_VALUE);
+        // A REST API's integration timeout may be raised past 29 s: a higher TimeoutInMillis is the limit.
+        // A lower one is the user's own choice and not what this rule is about.
+        return template.number(millis.get()).map(ms -> Math.max(standard, (ms + 999) / 1000)).orElse(Long.MAX_VALUE);
       }
-      return s.kind() == EventKind.API ? REST_API_LIMIT : HTTP_API_LIMIT;
+      return standard;
     }
     if (s.declaredAs() == EventSource.DeclaredAs.PERMISSION && s.kind() == EventKind.API) {
       // apigateway.amazonaws.com serves REST and HTTP APIs alike: 29 s only when the source ARN names a REST API.
