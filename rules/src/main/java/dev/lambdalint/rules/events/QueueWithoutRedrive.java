@@ -8,6 +8,8 @@ import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
 import dev.lambdalint.core.template.EventKind;
+import dev.lambdalint.core.template.EventSource;
+import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.template.ListNode;
 import dev.lambdalint.core.template.MapNode;
 import dev.lambdalint.core.template.Node;
@@ -45,6 +47,16 @@ public final class QueueWithoutRedrive implements Rule {
         if (c.source().kind() == EventKind.SQS
             && c.source().sourceResource().map(s -> s.logicalId().equals(r.logicalId())).orElse(false)) {
           consumers.add(c.functionName());
+        }
+      }
+      for (Function f : template.functions()) {
+        // SAM SNS event with SqsSubscription.QueueArn: SAM subscribes the queue and polls it for the function.
+        for (EventSource s : f.events()) {
+          if (s.kind() == EventKind.SNS && s.declaredAs() == EventSource.DeclaredAs.SAM_EVENT
+              && s.properties().getMap("SqsSubscription").flatMap(q -> q.get("QueueArn"))
+                  .map(arn -> template.mentions(arn, r)).orElse(false)) {
+            consumers.add(f.logicalId());
+          }
         }
       }
       if (!consumers.isEmpty()) {
