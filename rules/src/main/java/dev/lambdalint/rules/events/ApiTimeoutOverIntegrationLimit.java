@@ -66,7 +66,7 @@ public final class ApiTimeoutOverIntegrationLimit implements Rule {
       boolean globals = node.path().startsWith("Globals/");
       String who = globals
           ? "Globals Timeout " + first.timeout() + " s, inherited by " + String.join(", ", overs.stream().map(o -> o.function().logicalId()).toList())
-              + " behind " + first.api() + ", is over"
+              + " behind " + (overs.size() == 1 ? first.api() : "API Gateway") + ", is over"
           : first.function().logicalId() + " has Timeout " + first.timeout() + " s behind " + first.api() + ", over";
       long limit = overs.stream().mapToLong(Over::limit).min().orElse(first.limit());
       sink.report(node, who + " the " + limit + " s integration limit: the caller gets a 504 while the function"
