@@ -1,0 +1,76 @@
+package dev.lambdalint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.lambdalint.core.engine.Linter;
+import dev.lambdalint.core.report.RuleReference;
+import dev.lambdalint.fixtures.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The files users copy or run from this repository: the pre-commit hook, the workflow, the rule reference. */
+class RepositoryFilesTest {
+  private static final Path REPO = Fixtures.moduleRoot().getParent();
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  @Test
+  void thePreCommitHookRunsTheLauncherOnChangedJavaYamlAndJsonFiles() throws Exception {
+    JsonNode hooks = YAML.readTree(REPO.resolve(".pre-commit-hooks.yaml").toFile());
+    assertThat(hooks.isArray()).isTrue();
+    JsonNode hook = hooks.get(0);
+    assertThat(hook.get("id").asText()).isEqualTo("lambdalint");
+    assertThat(hook.get("entry").asText()).isEqualTo("lambdalint check");
+    assertThat(hook.get("language").asText()).isEqualTo("script");
+    assertThat(hook.get("pass_filenames").asBoolean()).isTrue();
+    assertThat(hook.get("require_serial").asBoolean()).isTrue();
+    List<String> types = new ArrayList<>();
+    hook.get("types_or").forEach(t -> types.add(t.asText()));
+    assertThat(types).containsExactly("java", "yaml", "json");
+    Path launcher = REPO.resolve("lambdalint");
+    assertThat(Files.isExecutable(launcher)).as("the script entry must be executable").isTrue();
+    for (JsonNode h : hooks) {
+      assertThat(h.has("id") && h.has("name") && h.has("entry") && h.has("language")).as(h.toString()).isTrue();
+    }
+  }
+
+  @Test
+  void theCodeScanningWorkflowIsValidYamlThatUploadsSarifWithTheRightPermission() throws Exception {
+    String doc = Files.readString(REPO.resolve("docs/github-code-scanning.md"));
+    Matcher m = Pattern.compile("```yaml\\n(name: lambdalint.*?)```", Pattern.DOTALL).matcher(doc);
+    assertThat(m.find()).as("the workflow block").isTrue();
+    JsonNode workflow = YAML.readTree(m.group(1));
+    JsonNode job = workflow.get("jobs").get("lambdalint");
+    assertThat(job.get("permissions").get("security-events").asText()).isEqualTo("write");
+    List<String> uses = new ArrayList<>();
+    List<String> runs = new ArrayList<>();
+    job.get("steps").forEach(s -> {
+      if (s.has("uses")) uses.add(s.get("uses").asText());
+      if (s.has("run")) runs.add(s.get("run").asText());
+    });
+    assertThat(uses).anyMatch(u -> u.startsWith("github/codeql-action/upload-sarif@"));
+    assertThat(runs).anyMatch(r -> r.contains("check --format sarif --output lambdalint.sarif ."));
+  }
+
+  /**
+   * docs/rules.md is generated from the rules; when a rule or its docs change, regenerate it
+   * with {@link RuleReference#REGENERATE} (or run this test with -Dlambdalint.updateDocs=true).
+   */
+  @Test
+  void docsRulesMdIsUpToDate() throws Exception {
+    String expected = RuleReference.markdown(Linter.withInstalledRules().rules());
+    Path page = REPO.resolve("docs/rules.md");
+    if (Boolean.getBoolean("lambdalint.updateDocs")) Files.writeString(page, expected);
+    assertThat(Files.exists(page)).as("docs/rules.md exists").isTrue();
+    assertThat(Files.readString(page))
+        .as("docs/rules.md is stale; regenerate it from the repository root with: " + RuleReference.REGENERATE)
+        .isEqualTo(expected);
+  }
+}
