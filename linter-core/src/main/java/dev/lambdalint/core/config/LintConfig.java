@@ -290,6 +290,30 @@ public final class LintConfig {
     return new LintConfig(file, baseDirectory, copy, includes, excludes, failOn, baseline);
   }
 
+  /**
+   * A copy that also applies these include/exclude patterns, written relative to {@code base} (the
+   * Maven plugin's {@code includes}/{@code excludes}, and the child modules it leaves to
+   * themselves). They are rewritten relative to the configuration file's folder when there is one.
+   */
+  public LintConfig withPatterns(Path base, List<String> include, List<String> exclude) {
+    if (include.isEmpty() && exclude.isEmpty()) return this;
+    Path patternBase = base.toAbsolutePath().normalize();
+    Path newBase = baseDirectory != null ? baseDirectory : patternBase;
+    String prefix = "";
+    if (!newBase.equals(patternBase)) {
+      if (!patternBase.startsWith(newBase)) {
+        throw new ConfigException("patterns relative to " + patternBase + " cannot be combined with "
+            + file + ", whose patterns are relative to " + newBase);
+      }
+      prefix = newBase.relativize(patternBase).toString().replace('\\', '/') + "/";
+    }
+    List<Glob> in = new ArrayList<>(includes);
+    List<Glob> ex = new ArrayList<>(excludes);
+    for (String p : include) in.add(Glob.of(prefix + p));
+    for (String p : exclude) ex.add(Glob.of(prefix + p));
+    return new LintConfig(file, newBase, rules, in, ex, failOn, baseline);
+  }
+
   @Override
   public String toString() {
     return file == null ? "default configuration" : file.toString();

@@ -58,8 +58,10 @@ public final class HandlerNotFound implements Rule {
       return Optional.empty();
     }
     Optional<Path> folder = code.localPath().filter(Files::isDirectory);
-    if (folder.isPresent() && java.hasSourcesUnder(folder.get())) {
-      return Optional.of(new Scope(folder.get(), "the sources under its CodeUri " + code.node().literal().orElse("")));
+    if (folder.isPresent()) {
+      // A folder whose sources were not scanned (a sibling Maven module linted on its own) says nothing.
+      if (!java.hasSourcesUnder(folder.get())) return Optional.empty();
+      return Optional.of(new Scope(folder.get(), "the sources under its CodeUri '" + code.node().literal().orElse("") + "'"));
     }
     // A jar or zip CodeUri (or a folder without sources): the template's project holds the code.
     Path project = function.template().directory();

@@ -1,0 +1,7 @@
+package com.example.orders;
+
+public class OrderHandler {
+  public String handleRequest(String orderId) {
+    return orderId;
+  }
+}
