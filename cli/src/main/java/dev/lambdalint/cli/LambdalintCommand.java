@@ -14,7 +14,12 @@ import picocli.CommandLine.Spec;
     description = "Finds AWS serverless anti-patterns in Java Lambda handlers and SAM/CloudFormation templates.",
     subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
-    footer = {"  0  no findings", "  1  findings", "  2  usage error, or a path or file that cannot be read or written"})
+    footer = {"  0  no finding at or above --fail-on (suppressed and baselined findings do not count)",
+        "  1  findings at or above --fail-on (default: any finding)",
+        "  2  usage error, a bad configuration or baseline, or a path or file that cannot be read or written",
+        "",
+        "Configuration: .lambdalint.yml (rules, severities, options, include/exclude, failOn, baseline).",
+        "Docs: `lambdalint explain <rule>`, docs/rules.md, docs/configuration.md."})
 public final class LambdalintCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
