@@ -52,7 +52,9 @@ public final class RuleOptions {
   public long getLong(String name, long defaultValue) {
     Object v = values.get(name);
     if (v == null) return defaultValue;
-    if (v instanceof Long l) return l;
+    if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+      return ((Number) v).longValue(); // Integer: options built in code (the Maven plugin's parameters)
+    }
     if (v instanceof Double d && d == Math.rint(d)) return d.longValue();
     throw wrong(name, "a whole number", v);
   }
