@@ -104,6 +104,22 @@ public final class RuleOptions {
     throw wrong(name, "a list of strings", v);
   }
 
+  /**
+   * Fails on the first option written in the configuration file whose name is not in
+   * {@code known}, with its file and line and the nearest known name. Options set in code are
+   * not checked.
+   */
+  public void checkNames(java.util.Collection<String> known) {
+    for (String name : values.keySet()) {
+      String where = origins.get(name);
+      if (where == null || known.contains(name)) continue;
+      java.util.List<String> sorted = known.stream().sorted().toList();
+      String hint = RuleLookup.closest(name, sorted).map(s -> "; did you mean '" + s + "'?")
+          .orElse("; it takes " + String.join(", ", sorted));
+      throw new ConfigException(where + ": unknown option '" + name + "' of rule " + ruleId + hint);
+    }
+  }
+
   private ConfigException wrong(String name, String expected, Object actual) {
     String where = origins.getOrDefault(name, "");
     return new ConfigException((where.isEmpty() ? "" : where + ": ") + "option '" + name + "' of rule "

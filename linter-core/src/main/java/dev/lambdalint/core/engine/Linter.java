@@ -1,11 +1,13 @@
 package dev.lambdalint.core.engine;
 
 import dev.lambdalint.core.config.ConfigException;
+import dev.lambdalint.core.config.LintConfig;
 import dev.lambdalint.core.engine.RuleRegistry.RegisteredRule;
 import dev.lambdalint.core.java.JavaModel;
 import dev.lambdalint.core.java.JavaSource;
 import dev.lambdalint.core.model.Finding;
 import dev.lambdalint.core.model.Location;
+import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.RuleMeta;
 import dev.lambdalint.core.model.SourceFile;
 import dev.lambdalint.core.parse.ParserMessages;
@@ -79,6 +81,7 @@ public final class Linter {
 
     Set<String> ran = ReportAssembly.ranRules(registry.allMeta(), request.config());
     try {
+      checkOptionNames(request.config());
       templates.parallelStream().forEach(t -> runRules(t.file(), findings::add, ran,
           (rule, sink) -> rule.checkTemplate(t, context, sink)));
       javaSources.parallelStream().forEach(j -> runRules(j.file(), findings::add, ran,
@@ -90,6 +93,16 @@ public final class Linter {
     List<Finding> ordered = deduplicate(findings);
     return ReportAssembly.assemble(root, ordered, templates, javaSources, texts, request.config(), scope,
         registry.allMeta(), ran);
+  }
+
+  /** Option names a rule declares in {@link RuleInfo#options()} are checked against the configuration. */
+  private void checkOptionNames(LintConfig config) {
+    for (RegisteredRule registered : registry.rules()) {
+      RuleInfo info = registered.rule().getClass().getAnnotation(RuleInfo.class);
+      if (info != null && info.options().length > 0) {
+        config.options(registered.meta().id()).checkNames(List.of(info.options()));
+      }
+    }
   }
 
   /** One call of one rule on one file. */

@@ -33,4 +33,11 @@ public @interface RuleInfo {
 
   /** GitHub's security-severity, 0.1–10.0, for security rules; empty for the others. */
   String securitySeverity() default "";
+
+  /**
+   * The names of the options the rule reads ({@code rules: LL401: options: {budgetPercent: 70}}
+   * in {@code .lambdalint.yml}). When given, any other name a user writes is a configuration
+   * error naming the file, line and the nearest valid name; when empty, names are not checked.
+   */
+  String[] options() default {};
 }

@@ -23,7 +23,7 @@ class ConfiguredRunTest {
   static final AtomicInteger CALLS = new AtomicInteger();
 
   @RuleInfo(id = "LL985", name = "budget", severity = Severity.WARNING, category = Category.LAMBDALINT,
-      summary = "Reports its budget option")
+      summary = "Reports its budget option", options = {"budgetPercent"})
   static final class Budget implements Rule {
     @Override
     public void checkTemplate(Template template, LintContext context, FindingSink sink) {
@@ -59,6 +59,13 @@ class ConfiguredRunTest {
     int before = CALLS.get();
     assertThat(lint("rules: {LL985: {enabled: false}}")).isEmpty();
     assertThat(CALLS.get()).isEqualTo(before);
+  }
+
+  @Test
+  void anOptionNameTheRuleDoesNotDeclareIsAnErrorWithTheNearestName() {
+    assertThatThrownBy(() -> lint("rules:\n  LL985:\n    options:\n      budgetPrcent: 70\n"))
+        .isInstanceOf(LintException.class)
+        .hasMessageContaining(".lambdalint.yml:4:21: unknown option 'budgetPrcent' of rule LL985; did you mean 'budgetPercent'?");
   }
 
   @Test
