@@ -3,17 +3,12 @@ package dev.lambdalint.rules.handler;
 import dev.lambdalint.core.engine.FindingSink;
 import dev.lambdalint.core.engine.LintContext;
 import dev.lambdalint.core.engine.Rule;
-import dev.lambdalint.core.java.JavaModel;
 import dev.lambdalint.core.model.Category;
 import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
-import dev.lambdalint.core.template.EventSource;
-import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.template.Template;
 import dev.lambdalint.rules.handler.BatchResponses.Capability;
-import dev.lambdalint.rules.handler.BatchResponses.ReturnType;
-import java.util.Optional;
 
 /**
  * The event source asks for partial batch responses, but the handler's return type can never hold
@@ -31,20 +26,12 @@ public final class BatchFailuresUnreported implements Rule {
 
   @Override
   public void checkTemplate(Template template, LintContext context, FindingSink sink) {
-    for (Function function : template.functions()) {
-      if (function.events().stream().noneMatch(BatchResponses::isBatchSource)) continue;
-      Optional<JavaModel.Handler> handler = context.handlerOf(function);
-      if (handler.isEmpty()) continue;
-      ReturnType returns = BatchResponses.of(handler.get(), context.java());
-      if (returns.capability() != Capability.CANNOT_REPORT) continue;
-      for (EventSource source : function.events()) {
-        if (!BatchResponses.isBatchSource(source)) continue;
-        if (!BatchResponses.reportsBatchItemFailures(source).orElse(false)) continue;
-        sink.report(source.anchor(), source.name() + " of " + function.logicalId()
-            + " enables ReportBatchItemFailures, but " + handler.get().displayName() + " returns "
-            + returns.name() + ", which cannot carry batchItemFailures: no record is ever reported as failed; "
-            + "return SQSBatchResponse (SQS) or StreamsEventResponse (Kinesis, DynamoDB) with the failed ids");
-      }
-    }
+    BatchResponses.forEachBatchSource(template, context, Capability.CANNOT_REPORT, (function, handler, returns, source) -> {
+      if (!BatchResponses.reportsBatchItemFailures(source).orElse(false)) return;
+      sink.report(source.anchor(), source.name() + " of " + function.logicalId()
+          + " enables ReportBatchItemFailures, but " + handler.displayName() + " returns " + returns.name()
+          + ", which cannot carry batchItemFailures: no record is ever reported as failed; return"
+          + " SQSBatchResponse (SQS) or StreamsEventResponse (Kinesis, DynamoDB) with the failed ids");
+    });
   }
 }

@@ -3,17 +3,12 @@ package dev.lambdalint.rules.handler;
 import dev.lambdalint.core.engine.FindingSink;
 import dev.lambdalint.core.engine.LintContext;
 import dev.lambdalint.core.engine.Rule;
-import dev.lambdalint.core.java.JavaModel;
 import dev.lambdalint.core.model.Category;
 import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
-import dev.lambdalint.core.template.EventSource;
-import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.template.Template;
 import dev.lambdalint.rules.handler.BatchResponses.Capability;
-import dev.lambdalint.rules.handler.BatchResponses.ReturnType;
-import java.util.Optional;
 
 /**
  * The handler reports which records of a batch failed, but the event source never asked for that
@@ -31,20 +26,12 @@ public final class BatchResponseIgnored implements Rule {
 
   @Override
   public void checkTemplate(Template template, LintContext context, FindingSink sink) {
-    for (Function function : template.functions()) {
-      if (function.events().stream().noneMatch(BatchResponses::isBatchSource)) continue;
-      Optional<JavaModel.Handler> handler = context.handlerOf(function);
-      if (handler.isEmpty()) continue;
-      ReturnType returns = BatchResponses.of(handler.get(), context.java());
-      if (returns.capability() != Capability.CAN_REPORT) continue;
-      for (EventSource source : function.events()) {
-        if (!BatchResponses.isBatchSource(source)) continue;
-        if (BatchResponses.reportsBatchItemFailures(source).orElse(true)) continue;
-        sink.report(source.anchor(), source.name() + " (" + BatchResponses.displayName(source.kind()) + ") of " + function.logicalId() + " does not enable ReportBatchItemFailures, but "
-            + handler.get().displayName() + " returns " + returns.name()
-            + ": Lambda ignores the failures it reports and deletes the whole batch as processed; add "
-            + "FunctionResponseTypes: [ReportBatchItemFailures]");
-      }
-    }
+    BatchResponses.forEachBatchSource(template, context, Capability.CAN_REPORT, (function, handler, returns, source) -> {
+      if (BatchResponses.reportsBatchItemFailures(source).orElse(true)) return;
+      sink.report(source.anchor(), source.name() + " (" + BatchResponses.displayName(source.kind()) + ") of "
+          + function.logicalId() + " does not enable ReportBatchItemFailures, but " + handler.displayName()
+          + " returns " + returns.name() + ": Lambda ignores the failures it reports and deletes the whole batch"
+          + " as processed; add FunctionResponseTypes: [ReportBatchItemFailures]");
+    });
   }
 }

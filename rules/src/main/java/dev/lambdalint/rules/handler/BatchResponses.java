@@ -11,11 +11,14 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.TypeParameter;
+import dev.lambdalint.core.engine.LintContext;
 import dev.lambdalint.core.java.JavaModel;
 import dev.lambdalint.core.java.JavaModel.TypeInfoView;
 import dev.lambdalint.core.java.TypeNames;
 import dev.lambdalint.core.template.EventKind;
 import dev.lambdalint.core.template.EventSource;
+import dev.lambdalint.core.template.Function;
+import dev.lambdalint.core.template.Template;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,6 +39,29 @@ final class BatchResponses {
   private static final Set<EventKind> BATCH_SOURCES = Set.of(EventKind.SQS, EventKind.KINESIS, EventKind.DYNAMODB);
 
   private BatchResponses() {}
+
+  /** One batch event source of a function, with the handler's return type. */
+  @FunctionalInterface
+  interface SourceVisitor {
+    void visit(Function function, JavaModel.Handler handler, ReturnType returns, EventSource source);
+  }
+
+  /**
+   * Visits every SQS/Kinesis/DynamoDB event source of the template's functions whose linked
+   * handler's return type has {@code capability}.
+   */
+  static void forEachBatchSource(Template template, LintContext context, Capability capability, SourceVisitor visitor) {
+    for (Function function : template.functions()) {
+      if (function.events().stream().noneMatch(BatchResponses::isBatchSource)) continue;
+      Optional<JavaModel.Handler> handler = context.handlerOf(function);
+      if (handler.isEmpty()) continue;
+      ReturnType returns = of(handler.get(), context.java());
+      if (returns.capability() != capability) continue;
+      for (EventSource source : function.events()) {
+        if (isBatchSource(source)) visitor.visit(function, handler.get(), returns, source);
+      }
+    }
+  }
 
   static boolean isBatchSource(EventSource source) {
     return BATCH_SOURCES.contains(source.kind());
