@@ -35,9 +35,9 @@ import picocli.CommandLine.Spec;
         "A file given by itself (as pre-commit passes changed files) is linted with the nearest template above it;"
             + " findings are reported for the given files (and that template) only."},
     footerHeading = "%nExit codes:%n",
-    footer = {"  0  no finding at or above --fail-on (suppressed and baselined findings do not count)",
-        "  1  findings at or above --fail-on",
-        "  2  usage error, a bad configuration or baseline, or a path or file that cannot be read or written"})
+    footer = {"  0  no finding at or above --fail-on; suppressed ones do not count",
+        "  1  findings at or above --fail-on (default: any finding)",
+        "  2  usage error, bad configuration or baseline, unreadable or unwritable path"})
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

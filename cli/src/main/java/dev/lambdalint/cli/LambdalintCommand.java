@@ -14,12 +14,13 @@ import picocli.CommandLine.Spec;
     description = "Finds AWS serverless anti-patterns in Java Lambda handlers and SAM/CloudFormation templates.",
     subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
-    footer = {"  0  no finding at or above --fail-on (suppressed and baselined findings do not count)",
+    footer = {"  0  no finding at or above --fail-on; suppressed ones do not count",
         "  1  findings at or above --fail-on (default: any finding)",
-        "  2  usage error, a bad configuration or baseline, or a path or file that cannot be read or written",
+        "  2  usage error, bad configuration or baseline, unreadable or unwritable path",
         "",
-        "Configuration: .lambdalint.yml (rules, severities, options, include/exclude, failOn, baseline).",
-        "Docs: `lambdalint explain <rule>`, docs/rules.md, docs/configuration.md."})
+        "Configuration: .lambdalint.yml (rules, severities, options, include/exclude,",
+        "failOn, baseline). Docs: `lambdalint explain <rule>`, docs/rules.md,",
+        "docs/configuration.md."})
 public final class LambdalintCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
