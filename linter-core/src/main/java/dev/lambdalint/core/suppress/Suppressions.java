@@ -46,10 +46,15 @@ public final class Suppressions {
         suppressed.add(new Suppressed(f, Suppressed.Kind.IN_SOURCE, by.justification()));
       }
     }
+    // Where a rule failed (LL002) its findings are lost: its suppressions there are not "unused".
+    java.util.Set<dev.lambdalint.core.model.SourceFile> failed = new java.util.HashSet<>();
+    for (Finding f : findings) {
+      if (f.ruleId().equals(BuiltinRules.RULE_FAILURE.id())) failed.add(f.file());
+    }
     List<Finding> unused = new ArrayList<>();
     for (int i = 0; i < suppressions.size(); i++) {
       Suppression s = suppressions.get(i);
-      if (used[i]) continue;
+      if (used[i] || (s.ruleId() != null && failed.contains(s.where().file()))) continue;
       String message;
       if (s.ruleId() == null) {
         message = s.written().isEmpty()

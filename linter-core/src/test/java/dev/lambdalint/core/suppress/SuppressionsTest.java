@@ -210,6 +210,22 @@ class SuppressionsTest {
     assertThat(after.suppressed().get(0).finding().fingerprint()).isEqualTo(before);
   }
 
+  @RuleInfo(id = "LL986", name = "always-fails", severity = Severity.NOTE, category = Category.LAMBDALINT,
+      summary = "Throws on every Java file")
+  static final class AlwaysFails implements Rule {
+    @Override
+    public void checkJava(JavaSource source, LintContext context, FindingSink sink) {
+      throw new IllegalStateException("boom");
+    }
+  }
+
+  @Test
+  void whereARuleFailedItsSuppressionsAreNotCalledUnused() throws Exception {
+    Files.writeString(dir.resolve("F.java"), "class F {\n  // lambdalint:ignore LL986 covered if it worked\n  void m() {}\n}\n");
+    Report report = new Linter(List.of(new AlwaysFails())).run(LintRequest.of(dir, dir));
+    assertThat(report.findings()).extracting(Finding::ruleId).containsExactly("LL002");
+  }
+
   @Test
   void parseErrorsCannotBeSuppressed() throws Exception {
     Files.writeString(dir.resolve("E.java"), "class E { // lambdalint:ignore LL001\n  void (\n}\n");
