@@ -1,0 +1,121 @@
+package dev.lambdalint.core.template;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A managed policy attached to a function's role, as written: a SAM {@code Policies} item that is
+ * a policy name ({@code AmazonS3FullAccess}) or an ARN (literal, {@code !Sub
+ * arn:${AWS::Partition}:iam::aws:policy/…}, {@code !Join}, {@code !Ref} to a parameter with a
+ * Default), a function's {@code ManagedPolicyArns} item, or a {@code ManagedPolicyArns} item of
+ * an {@code AWS::IAM::Role} of the template that a function uses or that Lambda may assume.
+ *
+ * @param item the list item (or the lone value) that attaches the policy: where findings start
+ * @param reference the name or ARN with {@code ${AWS::Partition}} read as {@code aws}; empty when
+ *     it cannot be known
+ * @param owner the function or role the policy is attached to
+ */
+public record ManagedPolicyRef(Node item, Optional<String> reference, Resource owner) {
+  private static final Pattern AWS_MANAGED_ARN =
+      Pattern.compile("arn:[^:]*:iam::aws:policy/(?:[^/]*/)*([^/]+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern POLICY_NAME = Pattern.compile("[A-Za-z0-9+=,.@_-]+");
+
+  /**
+   * The AWS managed policy's name ({@code AdministratorAccess}) when the reference is an AWS
+   * managed policy: an {@code arn:…:iam::aws:policy/…} ARN, or a bare name in SAM {@code Policies}
+   * (SAM reads a bare name as an AWS managed policy). Empty for customer managed policies and
+   * unknown references.
+   */
+  public Optional<String> awsManagedName() {
+    if (reference.isEmpty()) return Optional.empty();
+    String ref = reference.get().strip();
+    Matcher m = AWS_MANAGED_ARN.matcher(ref);
+    if (m.matches()) return Optional.of(m.group(1));
+    if (ref.toLowerCase(Locale.ROOT).startsWith("arn:")) return Optional.empty();
+    boolean samItem = item.path().contains("/Properties/Policies");
+    return samItem && POLICY_NAME.matcher(ref).matches() ? Optional.of(ref) : Optional.empty();
+  }
+
+  /** Every managed policy attached to a function's role in {@code template}, in document order, each item once. */
+  public static List<ManagedPolicyRef> of(Template template) {
+    List<ManagedPolicyRef> result = new ArrayList<>();
+    Map<Node, Boolean> seen = new IdentityHashMap<>();
+    List<Resource> roles = new ArrayList<>();
+    for (Function f : template.functions()) {
+      for (Node p : f.policies()) {
+        if (p.isScalar() || p.isIntrinsic()) add(template, p, f.resource(), result, seen);
+      }
+      for (Node arn : f.managedPolicyArns()) add(template, arn, f.resource(), result, seen);
+      f.role().flatMap(template::referencedResource).filter(r -> r.isType("AWS::IAM::Role"))
+          .filter(r -> !roles.contains(r)).ifPresent(roles::add);
+    }
+    for (Resource r : template.resourcesOfType("AWS::IAM::Role")) {
+      if (!roles.contains(r) && trustsLambda(r)) roles.add(r);
+    }
+    for (Resource role : roles) {
+      role.properties().get("ManagedPolicyArns").ifPresent(v -> {
+        List<Node> items = v.asList().map(ListNode::items).orElse(List.of(v));
+        items.forEach(i -> add(template, i, role, result, seen));
+      });
+    }
+    return List.copyOf(result);
+  }
+
+  /** Whether the role's trust policy lets {@code lambda.amazonaws.com} assume it. */
+  public static boolean trustsLambda(Resource role) {
+    return role.properties().get("AssumeRolePolicyDocument").map(ManagedPolicyRef::mentionsLambda).orElse(false);
+  }
+
+  private static boolean mentionsLambda(Node node) {
+    if (node.literal().map(s -> s.strip().equalsIgnoreCase("lambda.amazonaws.com")).orElse(false)) return true;
+    if (node instanceof MapNode m) return m.entries().stream().anyMatch(e -> mentionsLambda(e.value()));
+    if (node instanceof ListNode l) return l.items().stream().anyMatch(ManagedPolicyRef::mentionsLambda);
+    return false;
+  }
+
+  private static void add(Template template, Node item, Resource owner, List<ManagedPolicyRef> out, Map<Node, Boolean> seen) {
+    if (seen.put(item, Boolean.TRUE) != null) return;
+    out.add(new ManagedPolicyRef(item, text(template, item), owner));
+  }
+
+  /** A literal (or a parameter's Default), or the text of a {@code Fn::Sub}/{@code Fn::Join} with only pseudo parameters. */
+  private static Optional<String> text(Template template, Node node) {
+    Optional<String> literal = template.literal(node);
+    if (literal.isPresent()) return literal;
+    Optional<String> name = node.intrinsicName();
+    if (name.isEmpty()) return Optional.empty();
+    Node arg = node.intrinsicArgument().orElseThrow();
+    switch (name.get()) {
+      case "Ref" -> {
+        return arg.literal().filter("AWS::Partition"::equals).map(p -> "aws");
+      }
+      case "Fn::Sub" -> {
+        Optional<String> s = arg.literal().or(() -> arg.asList().filter(l -> l.size() >= 1).flatMap(l -> l.get(0).literal()));
+        return s.map(v -> v.replace("${AWS::Partition}", "aws")).filter(v -> !v.contains("${"));
+      }
+      case "Fn::Join" -> {
+        Optional<ListNode> list = arg.asList().filter(l -> l.size() == 2);
+        if (list.isEmpty()) return Optional.empty();
+        String separator = list.get().get(0).literal().orElse("");
+        Optional<ListNode> parts = list.get().get(1).asList();
+        if (parts.isEmpty()) return Optional.empty();
+        List<String> texts = new ArrayList<>();
+        for (Node part : parts.get().items()) {
+          Optional<String> t = text(template, part);
+          if (t.isEmpty()) return Optional.empty();
+          texts.add(t.get());
+        }
+        return Optional.of(String.join(separator, texts));
+      }
+      default -> {
+        return Optional.empty();
+      }
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package dev.lambdalint.rules.secrets;
+
+import dev.lambdalint.core.engine.FindingSink;
+import dev.lambdalint.core.engine.LintContext;
+import dev.lambdalint.core.engine.Rule;
+import dev.lambdalint.core.model.Category;
+import dev.lambdalint.core.model.Precision;
+import dev.lambdalint.core.model.RuleInfo;
+import dev.lambdalint.core.model.Severity;
+import dev.lambdalint.core.template.Node;
+import dev.lambdalint.core.template.Parameter;
+import dev.lambdalint.core.template.Template;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A parameter meant for a secret that CloudFormation shows in clear (no {@code NoEcho}) or that
+ * carries the secret in the template itself (a {@code Default}).
+ */
+@RuleInfo(
+    id = "LL302",
+    name = "secret-parameter-exposed",
+    severity = Severity.WARNING,
+    category = Category.SECURITY,
+    summary = "A secret template parameter is shown in clear or has a default value",
+    tags = {"security", "secrets"},
+    precision = Precision.HIGH,
+    securitySeverity = "6.5")
+public final class SecretParameterExposed implements Rule {
+
+  @Override
+  public void checkTemplate(Template template, LintContext context, FindingSink sink) {
+    for (Parameter p : template.parameters()) {
+      if (!SecretPatterns.nameMeansSecret(p.name()) || holdsAName(p)) continue;
+      boolean noEcho = p.noEcho();
+      Optional<String> secretDefault = p.defaultValue().flatMap(Node::literal).filter(v -> !v.isBlank())
+          .filter(v -> !SecretPatterns.isPlaceholder(v));
+      if (noEcho && secretDefault.isEmpty()) continue;
+      if (!noEcho && secretDefault.isPresent()) {
+        sink.report(p.keyNode(), Severity.ERROR, "Parameter " + p.name() + " holds a secret but has no NoEcho: true"
+            + " and a Default (" + SecretPatterns.mask(secretDefault.get()) + ") that puts the secret in the template;"
+            + " remove the Default and set NoEcho: true, or use a {{resolve:secretsmanager:…}} reference");
+      } else if (!noEcho) {
+        sink.report(p.keyNode(), "Parameter " + p.name() + " holds a secret but has no NoEcho: true, so the console,"
+            + " the API and the stack events show it in clear; set NoEcho: true, or use a {{resolve:secretsmanager:…}} reference");
+      } else {
+        sink.report(p.keyNode(), "Parameter " + p.name() + " has a Default (" + SecretPatterns.mask(secretDefault.get())
+            + ") that puts the secret in the template despite NoEcho; remove the Default and pass the value at deploy time");
+      }
+    }
+  }
+
+  /**
+   * A parameter that holds where the secret is, not the secret: an SSM parameter type (its value
+   * is a parameter name), or a Default that is an ARN, a parameter path or a dynamic reference.
+   */
+  private static boolean holdsAName(Parameter p) {
+    if (p.type().map(t -> t.startsWith("AWS::SSM::Parameter::")).orElse(false)) return true;
+    return p.defaultValue().flatMap(Node::literal).map(v -> {
+      String lower = v.strip().toLowerCase(Locale.ROOT);
+      return lower.startsWith("arn:") || lower.startsWith("/") || lower.startsWith("{{resolve:");
+    }).orElse(false);
+  }
+}
