@@ -60,8 +60,10 @@ class SarifOutputTest {
         "LL506 template.yaml:34",
         "LL506 template.yaml:55",
         "LL303 template.yaml:74",
+        "LL304 template.yaml:75",
         "LL204 template.yaml:77",
-        "LL303 template.yaml:99");
+        "LL303 template.yaml:99",
+        "LL304 template.yaml:100");
   }
 
   @Test
