@@ -174,6 +174,10 @@ final class YamlReader {
   private static String describe(MarkedYAMLException e) {
     StringBuilder sb = new StringBuilder("YAML syntax error: ");
     String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
+    if (problem.contains("(TAB)")) {
+      // SnakeYAML's "found character '\t(TAB)'..." would come out masked as if it were a secret.
+      return "YAML syntax error: a tab character where YAML allows only spaces (indent with spaces)";
+    }
     sb.append(ParserMessages.clean(problem));
     if (e.getContext() != null) {
       sb.append(" (").append(ParserMessages.clean(e.getContext()));

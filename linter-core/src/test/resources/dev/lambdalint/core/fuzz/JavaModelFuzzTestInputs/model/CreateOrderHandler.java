@@ -1,0 +1,46 @@
+package com.example.orders;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import java.util.UUID;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/** Creates an order. Its clients are built once, at init: the way lambdalint wants it. */
+public class CreateOrderHandler
+    implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+
+  private static final DynamoDbClient DYNAMO = DynamoDbClient.create();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final SqsClient sqs;
+
+  public CreateOrderHandler() {
+    this.sqs = SqsClient.builder().build();
+  }
+
+  @Override
+  public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent request, Context context) {
+    String orderId = UUID.randomUUID().toString();
+    DYNAMO.putItem(PutItemRequest.builder()
+        .tableName(System.getenv("TABLE_NAME"))
+        .item(Map.of("orderId", AttributeValue.fromS(orderId), "body", AttributeValue.fromS(request.getBody())))
+        .build());
+    sqs.sendMessage(b -> b.queueUrl(System.getenv("QUEUE_URL")).messageBody(orderId));
+    return new APIGatewayProxyResponseEvent().withStatusCode(201).withBody(toJson(Map.of("orderId", orderId)));
+  }
+
+  private static String toJson(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

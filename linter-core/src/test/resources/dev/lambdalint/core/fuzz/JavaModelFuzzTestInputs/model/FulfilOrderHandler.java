@@ -1,0 +1,41 @@
+package com.example.orders;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/** Fulfils orders from the queue. Builds its clients on every invocation: lambdalint says so. */
+public class FulfilOrderHandler implements RequestHandler<SQSEvent, Void> {
+
+  @Override
+  public Void handleRequest(SQSEvent event, Context context) {
+    DynamoDbClient dynamo = DynamoDbClient.create();  // expect: LL101 DynamoDbClient
+    for (SQSEvent.SQSMessage message : event.getRecords()) {
+      dynamo.updateItem(b -> b.tableName(System.getenv("TABLE_NAME")));
+      writeReceipt(message.getBody());
+    }
+    return null;
+  }
+
+  private void writeReceipt(String body) {
+    S3Client s3 = S3Client.builder()  // expect: LL101 S3Client
+        .region(Region.EU_WEST_1)
+        .build();
+    s3.putObject(b -> b.bucket(System.getenv("RECEIPTS_BUCKET")).key(orderId(body)), RequestBody.fromString(body));
+  }
+
+  private static String orderId(String body) {
+    try {
+      JsonNode json = new ObjectMapper().readTree(body);  // expect: LL101 ObjectMapper
+      return json.get("orderId").asText();
+    } catch (Exception e) {
+      throw new IllegalArgumentException("not an order: " + body, e);
+    }
+  }
+}
