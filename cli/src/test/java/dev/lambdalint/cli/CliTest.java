@@ -105,7 +105,7 @@ class CliTest {
     Run sarif = run("check", "--format", "sarif", "--output", "reports/out.sarif");
     assertThat(sarif.exitCode()).isEqualTo(1);
     assertThat(sarif.out()).isEmpty();
-    assertThat(sarif.err()).contains("1 finding", "Report written to reports/out.sarif");
+    assertThat(sarif.err()).contains("(1 error,", "Report written to reports/out.sarif");
     String written = Files.readString(dir.resolve("reports/out.sarif"));
     assertThat(SarifValidation.violations(written)).isEmpty();
     try (Stream<Path> files = Files.list(dir.resolve("reports"))) {

@@ -33,10 +33,10 @@ class DailyToolTest {
               Statement:
                 - Effect: Allow
                   Action: '*'
-                  Resource: '*'
+                  Resource: 'arn:aws:s3:::orders-bucket'
                 - Effect: Allow
                   Action: 's3:*'
-                  Resource: '*'
+                  Resource: 'arn:aws:s3:::orders-bucket/*'
       """;
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -140,7 +140,7 @@ class DailyToolTest {
     // Lines above move both findings; a third one is new.
     write("template.yaml", "# a comment\n# another\n" + TEMPLATE
         + "  Other:\n    Type: AWS::IAM::Policy\n    Properties:\n      PolicyName: o\n      PolicyDocument:\n"
-        + "        Statement:\n          - Effect: Allow\n            Action: 'sqs:*'\n            Resource: '*'\n");
+        + "        Statement:\n          - Effect: Allow\n            Action: 'sqs:*'\n            Resource: 'arn:aws:sqs:eu-west-1:123456789012:q'\n");
     Run after = run("check", "--baseline", "lambdalint-baseline.json");
     assertThat(after.exitCode()).isEqualTo(1);
     assertThat(after.out().lines().filter(l -> l.contains(" LL303 ")).toList()).singleElement().asString()

@@ -1,0 +1,51 @@
+package dev.lambdalint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicOutputTest {
+  @TempDir Path dir;
+
+  @Test
+  void aNewFileIsReadableByOthersAndAReplacedOneKeepsItsPermissions() throws Exception {
+    Path file = dir.resolve("out/report.sarif");
+    AtomicOutput.write(file, w -> w.write("one"));
+    assertThat(Files.readString(file)).isEqualTo("one");
+    assumeTrue(Files.getFileStore(file).supportsFileAttributeView("posix"));
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r--r--");
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw----"));
+    AtomicOutput.write(file, w -> w.write("two"));
+    assertThat(Files.readString(file)).isEqualTo("two");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-rw----");
+  }
+
+  @Test
+  void aSymbolicLinkStaysALinkAndItsTargetIsReplaced() throws Exception {
+    Path real = Files.writeString(dir.resolve("real.json"), "old");
+    Path link = dir.resolve("link.json");
+    try {
+      Files.createSymbolicLink(link, real);
+    } catch (UnsupportedOperationException | java.io.IOException e) {
+      assumeTrue(false, "no symbolic links here");
+    }
+    AtomicOutput.write(link, w -> w.write("new"));
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readString(real)).isEqualTo("new");
+  }
+
+  @Test
+  void aDeviceIsWrittenToNotReplaced() throws Exception {
+    Path devNull = Path.of("/dev/null");
+    assumeTrue(Files.exists(devNull) && !Files.isRegularFile(devNull, LinkOption.NOFOLLOW_LINKS));
+    AtomicOutput.write(devNull, w -> w.write("discarded"));
+    assertThat(Files.isRegularFile(devNull, LinkOption.NOFOLLOW_LINKS)).isFalse();
+    assertThat(Files.size(devNull)).isZero();
+  }
+}
