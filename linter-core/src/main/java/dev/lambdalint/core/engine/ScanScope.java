@@ -47,7 +47,9 @@ final class ScanScope {
       Path parent = path.getParent();
       if (parent == null) continue;
       if (isTemplateCandidate(path)) {
-        walk.add(parent);
+        // Its code is read for the joins; a YAML file that is no template (a workflow,
+        // .lambdalint.yml) needs no context, and reading a whole folder for it would be slow.
+        if (mentionsAws(path)) walk.add(parent);
       } else if (path.getFileName().toString().endsWith(".java")) {
         Path home = templateHome(parent);
         if (home != null) {
@@ -71,6 +73,16 @@ final class ScanScope {
       if (Files.exists(d.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) return null;
     }
     return null;
+  }
+
+  /** A cheap look before any parsing: templates name AWS resource types or the format version. */
+  private static boolean mentionsAws(Path file) {
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      String head = new String(in.readNBytes(1 << 20), java.nio.charset.StandardCharsets.UTF_8);
+      return head.contains("AWS::") || head.contains("AWSTemplateFormatVersion");
+    } catch (java.io.IOException e) {
+      return false; // the walk reports it as unreadable
+    }
   }
 
   private static boolean isTemplateCandidate(Path file) {

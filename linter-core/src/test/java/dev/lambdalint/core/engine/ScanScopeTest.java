@@ -74,6 +74,15 @@ class ScanScopeTest {
   }
 
   @Test
+  void aYamlFileThatIsNoTemplateReadsNoContext() throws Exception {
+    Path service = project();
+    Path workflow = Files.writeString(service.resolve("config.yml"), "on: push\njobs: {}\n");
+    Report report = new Linter(List.of(new Join())).run(new LintRequest(List.of(workflow), dir, LintConfig.defaults()));
+    assertThat(report.findings()).isEmpty();
+    assertThat(report.templateCount() + report.javaFileCount()).isZero();
+  }
+
+  @Test
   void aJavaFileWithNoTemplateAboveItIsLintedAlone() throws Exception {
     Files.createDirectories(dir.resolve(".git"));
     Path file = Files.writeString(dir.resolve("Lone.java"), "class Lone {}\n");
