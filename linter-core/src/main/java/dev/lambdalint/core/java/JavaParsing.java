@@ -54,6 +54,11 @@ public final class JavaParsing {
 
   private static TextRange position(Problem problem) {
     if (problem == null) return TextRange.startOfLine(1);
+    // The problem's range starts at the last good token; the parser's exception knows the bad one.
+    if (problem.getCause().orElse(null) instanceof com.github.javaparser.ParseException e
+        && e.currentToken != null && e.currentToken.next != null && e.currentToken.next.beginLine > 0) {
+      return TextRange.at(e.currentToken.next.beginLine, Math.max(1, e.currentToken.next.beginColumn));
+    }
     return problem.getLocation()
         .flatMap(l -> l.getBegin().getRange())
         .map(r -> TextRange.at(r.begin.line, r.begin.column))
@@ -62,6 +67,15 @@ public final class JavaParsing {
 
   private static String message(Problem problem) {
     if (problem == null) return "Java syntax error";
-    return "Java syntax error: " + ParserMessages.clean(problem.getMessage());
+    String text = problem.getMessage() == null ? "" : problem.getMessage();
+    // "Parse error. Found X, expected one of <forty tokens>" says no more than "unexpected X".
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("^Parse error\\. Found (.+?), expected (one of )?(.*)$", java.util.regex.Pattern.MULTILINE)
+        .matcher(text);
+    if (m.find()) {
+      String found = m.group(1).strip();
+      text = m.group(2) == null ? "found " + found + ", expected " + m.group(3).strip() : "unexpected " + found;
+    }
+    return "Java syntax error: " + ParserMessages.clean(text);
   }
 }

@@ -46,6 +46,10 @@ final class JsonReader {
       }
       return Optional.of(root);
     } catch (StreamConstraintsException e) {
+      if (String.valueOf(e.getOriginalMessage()).contains("nesting depth")) {
+        throw new DocumentException("JSON nesting depth over " + limits.maxNestingDepth()
+            + " levels; refusing to load it", location(e));
+      }
       throw new DocumentException("JSON " + ParserMessages.clean(e.getOriginalMessage()), location(e));
     } catch (JsonProcessingException e) {
       throw new DocumentException("JSON syntax error: " + ParserMessages.clean(e.getOriginalMessage()), location(e));

@@ -9,7 +9,11 @@ import java.util.regex.Pattern;
  * {@code ****} before a message leaves lambdalint; the message still says what went wrong.
  */
 public final class ParserMessages {
-  private static final Pattern QUOTED = Pattern.compile("(['\"])([^'\"\\n]{5,})\\1");
+  /**
+   * Quoted spans of any length (so that the end of one quote is never taken for the start of the
+   * next), backslash escapes inside them included ({@code "\"AKIA…\""} is one span).
+   */
+  private static final Pattern QUOTED = Pattern.compile("(['\"])((?:\\\\.|(?!\\1)[^\\\\\\n])*)\\1");
   private static final int MAX_LENGTH = 300;
 
   private ParserMessages() {}
@@ -23,7 +27,11 @@ public final class ParserMessages {
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
       String quote = m.group(1);
-      String masked = isPlaceholder(m.group(2)) ? m.group(2) : m.group(2).substring(0, 4) + "****";
+      String text = m.group(2);
+      if (text.length() >= 4 && text.matches("(?s)\\\\[\"'].*\\\\[\"']")) {
+        text = text.substring(2, text.length() - 2); // a quoted literal quoted again: "\"AKIA…\""
+      }
+      String masked = text.length() < 5 || isPlaceholder(text) ? text : text.substring(0, 4) + "****";
       m.appendReplacement(sb, Matcher.quoteReplacement(quote + masked + quote));
     }
     m.appendTail(sb);

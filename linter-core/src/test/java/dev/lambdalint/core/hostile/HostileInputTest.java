@@ -292,6 +292,8 @@ class HostileInputTest {
   void javaSyntaxErrorsPreviewSyntaxAndEmptyFiles() throws Exception {
     write("java/src/Broken.java", "package example;\n\npublic class Broken {\n  void m() {\n    int x = ;\n  }\n}\n");
     write("java/src/Unclosed.java", "class Unclosed {\n  void m() {\n");
+    write("java/src/Statement.java", "class Statement {\n  void m() {\n    int = 1;\n  }\n}\n");
+    write("java/src/Secret.java", "class Secret { String k = 1 \"AKIAIOSFODNN7EXAMPLE\"; }\n");
     // Compact source file (a preview in Java 21-24) and a string template (a withdrawn preview).
     write("java/src/Compact.java", "void main() {\n  System.out.println(\"hi\");\n}\n");
     write("java/src/Templated.java", "class Templated { String s = STR.\"\\{1 + 1}\"; }\n");
@@ -300,8 +302,12 @@ class HostileInputTest {
     write("empty/template.yaml", "");
     write("blank/template.yaml", "\n\n   \n");
     Report report = lintWithGoodNeighbours();
-    assertParseError(report, "java/src/Broken.java", 5, "Java syntax error");
-    assertThat(parseErrors(report, "java/src/Unclosed.java")).hasSize(1);
+    Finding broken = assertParseError(report, "java/src/Broken.java", 5, "Java syntax error: unexpected \";\"");
+    assertThat(broken.location().range().startColumn()).isEqualTo(13); // the ';', not the '=' before it
+    assertParseError(report, "java/src/Unclosed.java", 2, "Java syntax error: found <EOF>, expected \"}\"");
+    assertParseError(report, "java/src/Statement.java", 3, "Java syntax error: found \"int\", expected \"}\"");
+    assertParseError(report, "java/src/Secret.java", 1, "AKIA****");
+    assertThat(parseErrors(report, "java/src/Secret.java").get(0).message()).doesNotContain("AKIAIOSFODNN7EXAMPLE");
     for (String f : List.of("Compact", "Templated", "Empty", "Binary")) {
       String path = "java/src/" + f + ".java";
       assertThat(parseErrors(report, path).size() + (analysed(report).contains(path) ? 1 : 0)).as(path).isEqualTo(1);
