@@ -142,7 +142,8 @@ public final class SecretPatterns {
    * Whether a literal held under a secret name is a real secret value rather than: empty, a
    * placeholder, a boolean or number (a setting), the name of a variable or parameter
    * ({@code DB_PASSWORD}), an ARN, an SSM parameter path, a dynamic reference, a URL without
-   * credentials, a key or header name ({@code x-api-key}), or text with spaces (a message).
+   * credentials, a key or header name ({@code x-api-key}), one lower-case word (a mode or a
+   * provider: {@code cognito}, {@code basic}), or text with spaces (a message).
    */
   public static boolean isSecretValue(String value) {
     if (value == null) return false;
@@ -158,6 +159,7 @@ public final class SecretPatterns {
     if (lower.matches("[a-z][a-z0-9+.-]*://.*")) return false;
     if (v.chars().anyMatch(Character::isWhitespace)) return false;
     if (IDENTIFIER_LIKE.matcher(v).matches() && nameHoldsSecretWord(v)) return false;
+    if (v.matches("[a-z]+")) return false; // one lower-case word: a mode or a provider (cognito, basic, bearer)
     if (v.length() < 4) return false;
     return true;
   }
