@@ -59,6 +59,10 @@ final class CheckCommand implements Callable<Integer> {
           + " (default: failOn in the configuration, else note: any finding).")
   String failOn;
 
+  @Option(names = "--show-suppressed",
+      description = "List suppressed and baselined findings too (text format), each with its reason; they still do not count.")
+  boolean showSuppressed;
+
   @Option(names = {"-c", "--config"}, paramLabel = "FILE",
       description = "Configuration file (default: the nearest " + LintConfig.FILE_NAME
           + " from the first PATH upwards, up to the repository root).")
@@ -97,7 +101,7 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Reporter reporter;
     try {
-      reporter = Reporters.forFormat(format, useColour());
+      reporter = Reporters.forFormat(format, useColour(), showSuppressed);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "Invalid value for option '--format': " + e.getMessage());
     }

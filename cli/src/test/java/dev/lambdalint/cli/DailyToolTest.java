@@ -120,6 +120,8 @@ class DailyToolTest {
     Run clean = run("check");
     assertThat(clean.exitCode()).isZero();
     assertThat(clean.out()).isEqualTo("No findings in 1 template and 0 Java files. 2 suppressed (in source).\n");
+    assertThat(run("check", "--show-suppressed").out())
+        .contains("template.yaml:10:13: error LL303 ", "(suppressed: break-glass policy)", "(suppressed: public assets)");
     write("template.yaml", TEMPLATE.replace("Resources:", "Resources: # lambdalint:ignore LL303"));
     Run unused = run("check");
     assertThat(unused.out()).contains("template.yaml:2:12: note LL003 this lambdalint:ignore comment of LL303"

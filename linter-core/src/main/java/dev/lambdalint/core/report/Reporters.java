@@ -22,8 +22,16 @@ public final class Reporters {
    *     (never for a file, nor when {@code NO_COLOR} is set)
    */
   public static Reporter forFormat(String name, boolean colour) {
+    return forFormat(name, colour, false);
+  }
+
+  /**
+   * @param showSuppressed list suppressed and baselined findings in the text format too, each
+   *     marked with its reason (they never count toward the exit code)
+   */
+  public static Reporter forFormat(String name, boolean colour, boolean showSuppressed) {
     return switch (name.toLowerCase(Locale.ROOT)) {
-      case "text" -> new TextReporter(colour);
+      case "text" -> new TextReporter(colour, showSuppressed);
       case "json" -> new JsonReporter();
       case "sarif" -> new SarifReporter();
       case "github" -> new GithubReporter();

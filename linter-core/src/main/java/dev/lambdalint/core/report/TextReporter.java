@@ -3,13 +3,19 @@ package dev.lambdalint.core.report;
 import dev.lambdalint.core.engine.Report;
 import dev.lambdalint.core.model.Finding;
 import dev.lambdalint.core.model.Severity;
+import dev.lambdalint.core.suppress.Suppressed;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * {@code path:line:col: severity LLnnn message (rule-name)}, one finding a line, with
  * {@code [LogicalId]} after template findings so the resource is found even in generated
- * templates; then the summary, which counts suppressed findings (they are not listed). With
+ * templates; then the summary, which counts suppressed findings (listed only on request, each
+ * marked {@code (suppressed: reason)} or {@code (baselined: …)}). With
  * colour (a terminal only), the severity is coloured and the path bold.
  */
 final class TextReporter implements Reporter {
@@ -18,22 +24,37 @@ final class TextReporter implements Reporter {
   private static final String DIM = "\u001B[2m";
 
   private final boolean colour;
+  private final boolean showSuppressed;
 
   TextReporter() {
-    this(false);
+    this(false, false);
   }
 
-  TextReporter(boolean colour) {
+  TextReporter(boolean colour, boolean showSuppressed) {
     this.colour = colour;
+    this.showSuppressed = showSuppressed;
   }
 
   @Override
   public void write(Report report, Writer out) throws IOException {
-    for (Finding f : report.findings()) {
-      out.write(colour ? colouredLine(f) : line(f));
+    List<Finding> shown = new ArrayList<>(report.findings());
+    Map<Finding, Suppressed> suppressedBy = new IdentityHashMap<>();
+    if (showSuppressed) {
+      report.suppressed().forEach(s -> suppressedBy.put(s.finding(), s));
+      shown.addAll(suppressedBy.keySet());
+      shown.sort(Finding.ORDER);
+    }
+    for (Finding f : shown) {
+      Suppressed s = suppressedBy.get(f);
+      String line = s == null && colour ? colouredLine(f) : line(f);
+      if (s != null) {
+        String why = s.kind() == Suppressed.Kind.EXTERNAL ? "baselined" : "suppressed";
+        line += " (" + why + (s.justification().isEmpty() ? "" : ": " + s.justification()) + ")";
+      }
+      out.write(line);
       out.write('\n');
     }
-    if (!report.findings().isEmpty()) out.write('\n');
+    if (!shown.isEmpty()) out.write('\n');
     out.write(Summary.of(report));
     out.write('\n');
     out.flush();

@@ -61,6 +61,19 @@ class NewFormatsTest {
   }
 
   @Test
+  void suppressedFindingsAreListedWithTheirReasonOnRequest() throws Exception {
+    StringWriter out = new StringWriter();
+    Reporters.forFormat("text", true, true).write(withSuppressed(), out);
+    assertThat(out.toString().replaceAll("\u001B\\[[0-9;]*m", "")).isEqualTo("""
+        src/Handler.java:12:5: warning LL101 S3Client is built on every invocation (client-in-handler) (suppressed: one-off migration)
+        src/Handler.java:30:5: warning LL101 DynamoDbClient is built on every invocation (client-in-handler) (baselined: accepted in baseline b.json)
+        template.yaml:20:23: error LL303 allows every action (wildcard-iam-action) [Role]
+
+        1 finding (1 error, 0 warnings, 0 notes) in 1 template and 1 Java file. 2 suppressed (1 in source, 1 in the baseline).
+        """);
+  }
+
+  @Test
   void colourOnlyWhenAskedAndTheTextIsTheSameWithoutIt() throws Exception {
     String plain = render("text", false, SampleReports.twoFindings());
     String coloured = render("text", true, SampleReports.twoFindings());
