@@ -59,6 +59,29 @@ class RepositoryFilesTest {
     assertThat(runs).anyMatch(r -> r.contains("check --format sarif --output lambdalint.sarif ."));
   }
 
+  @Test
+  void theConfigurationSchemaAcceptsWhatLambdalintAcceptsAndRejectsTypos() throws Exception {
+    com.networknt.schema.Schema schema = com.networknt.schema.SchemaRegistry
+        .withDefaultDialect(com.networknt.schema.SpecificationVersion.DRAFT_7)
+        .getSchema(Files.readString(REPO.resolve("docs/lambdalint.schema.json")), com.networknt.schema.InputFormat.JSON);
+    String doc = Files.readString(REPO.resolve("docs/configuration.md"));
+    Matcher m = Pattern.compile("```yaml\\n(# \\.lambdalint\\.yml.*?)```", Pattern.DOTALL).matcher(doc);
+    assertThat(m.find()).as("the example at the top of docs/configuration.md").isTrue();
+    String example = m.group(1);
+    // What the schema accepts, lambdalint accepts too (the rules named exist in this build).
+    dev.lambdalint.core.config.LintConfig.parse(REPO.resolve(".lambdalint.yml"), example, Linter.withInstalledRules().rules());
+    assertThat(violations(schema, example)).isEmpty();
+    assertThat(violations(schema, "rules:\n  LL303: off\n  LL101: error\nexclude: generated\n")).isEmpty();
+    assertThat(violations(schema, "exclud: [a]\n")).isNotEmpty();
+    assertThat(violations(schema, "rules:\n  LL101: {enabld: false}\n")).isNotEmpty();
+    assertThat(violations(schema, "failOn: fatal\n")).isNotEmpty();
+  }
+
+  private static List<String> violations(com.networknt.schema.Schema schema, String yaml) throws Exception {
+    String json = new ObjectMapper().writeValueAsString(YAML.readTree(yaml));
+    return schema.validate(json, com.networknt.schema.InputFormat.JSON).stream().map(Object::toString).toList();
+  }
+
   /**
    * docs/rules.md is generated from the rules; when a rule or its docs change, regenerate it
    * with {@link RuleReference#REGENERATE} (or run this test with -Dlambdalint.updateDocs=true).
