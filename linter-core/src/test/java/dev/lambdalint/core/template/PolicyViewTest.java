@@ -114,4 +114,36 @@ class PolicyViewTest {
     assertThat(statements.get(1).resources()).extracting(Node::literal)
         .containsExactly(Optional.of("arn:aws:s3:::b/*"), Optional.of("*"));
   }
+  @Test
+  void policyDocumentsWrittenAsJsonStringsGiveTheirStatements() {
+    Template strings = TemplateViewTest.template("strings.yaml", """
+        AWSTemplateFormatVersion: '2010-09-09'
+        Resources:
+          Role:
+            Type: AWS::IAM::Role
+            Properties:
+              Policies:
+                - PolicyName: a
+                  PolicyDocument: !Sub '{"Statement": [{"Effect": "Allow", "Action": ["iam:*"], "Resource": "*"}]}'
+                - PolicyName: b
+                  PolicyDocument: !Sub '{"Statement": ${Elsewhere}}'
+                - PolicyName: c
+                  PolicyDocument:
+                    Statement: [{Effect: Allow, Action: s3:GetObject, Resource: '*'}]
+          Policy:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument: '{"Statement": {"Effect": "Deny", "NotAction": "s3:*", "Resource": "*"}}'
+        """);
+    List<PolicyStatement> statements = StringPolicyDocuments.of(strings);
+    assertThat(statements).hasSize(2);
+    assertThat(statements.get(0).owner().logicalId()).isEqualTo("Role");
+    assertThat(statements.get(0).isAllow()).isTrue();
+    assertThat(statements.get(0).actions()).extracting(Node::literal).containsExactly(Optional.of("iam:*"));
+    assertThat(statements.get(0).actions().get(0).range().startLine()).isEqualTo(8);
+    assertThat(statements.get(1).owner().logicalId()).isEqualTo("Policy");
+    assertThat(statements.get(1).isAllow()).isFalse();
+    assertThat(statements.get(1).notActionKey()).isPresent();
+    assertThat(strings.policyStatements()).hasSize(1); // the structured document only
+  }
 }

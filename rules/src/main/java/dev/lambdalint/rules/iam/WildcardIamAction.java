@@ -30,7 +30,7 @@ public final class WildcardIamAction implements Rule {
 
   @Override
   public void checkTemplate(Template template, LintContext context, FindingSink sink) {
-    for (PolicyStatement statement : template.policyStatements()) {
+    for (PolicyStatement statement : IamStatements.of(template)) {
       if (!statement.isAllow()) continue;
       String owner = statement.owner().logicalId();
       for (Node action : statement.actions()) {

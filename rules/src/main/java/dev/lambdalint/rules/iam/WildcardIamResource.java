@@ -31,7 +31,7 @@ public final class WildcardIamResource implements Rule {
 
   @Override
   public void checkTemplate(Template template, LintContext context, FindingSink sink) {
-    for (PolicyStatement statement : template.policyStatements()) {
+    for (PolicyStatement statement : IamStatements.of(template)) {
       if (!statement.isAllow()) continue;
       Optional<Node> star = statement.resources().stream()
           .filter(r -> r.literal().map(s -> s.strip().equals("*")).orElse(false)).findFirst();

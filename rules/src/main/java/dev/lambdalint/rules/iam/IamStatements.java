@@ -1,0 +1,18 @@
+package dev.lambdalint.rules.iam;
+
+import dev.lambdalint.core.template.PolicyStatement;
+import dev.lambdalint.core.template.StringPolicyDocuments;
+import dev.lambdalint.core.template.Template;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every identity-policy statement the IAM rules read: structured documents and JSON-string documents. */
+final class IamStatements {
+  private IamStatements() {}
+
+  static List<PolicyStatement> of(Template template) {
+    List<PolicyStatement> all = new ArrayList<>(template.policyStatements());
+    all.addAll(StringPolicyDocuments.of(template));
+    return all;
+  }
+}
