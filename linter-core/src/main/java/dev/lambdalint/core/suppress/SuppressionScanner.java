@@ -118,7 +118,7 @@ public final class SuppressionScanner {
         while (j < lines.size() && isBlankOrComment(lines.get(j))) j++;
         last = Math.min(j + 1, lines.size());
       }
-      String rest = m.group(2);
+      String rest = m.group(2).replaceFirst("^\\s*:", ""); // "lambdalint:ignore: LL101" too
       int close = rest.indexOf("*/");
       if (close >= 0) rest = rest.substring(0, close);
       TextRange at = new TextRange(lineNumber, m.start(1) + 1, lineNumber, line.length() + 1);

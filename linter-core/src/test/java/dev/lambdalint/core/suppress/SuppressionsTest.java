@@ -102,13 +102,15 @@ class SuppressionsTest {
 
             int b = 2;
             int c = 3;
+            int d = 4; /* lambdalint:ignore: LL981 block comment */
           }
         }
         """);
     Report report = lint();
     assertThat(lines(report.findings())).containsExactly("2 LL981 method m", "7 LL981 variable c");
     assertThat(suppressedLines(report)).containsExactly(
-        "3 LL981 [trailing covers this line]", "6 LL981 [alone covers the next line of code]");
+        "3 LL981 [trailing covers this line]", "6 LL981 [alone covers the next line of code]",
+        "8 LL981 [block comment]");
   }
 
   @Test
