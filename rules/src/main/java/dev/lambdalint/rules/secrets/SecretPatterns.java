@@ -159,8 +159,23 @@ public final class SecretPatterns {
     if (lower.matches("[a-z][a-z0-9+.-]*://.*")) return false;
     if (v.chars().anyMatch(Character::isWhitespace)) return false;
     if (IDENTIFIER_LIKE.matcher(v).matches() && nameHoldsSecretWord(v)) return false;
+    if (isSecretName(v)) return false;
     if (v.matches("[a-z]+")) return false; // one lower-case word: a mode or a provider (cognito, basic, bearer)
     if (v.length() < 4) return false;
+    return true;
+  }
+
+  /**
+   * A Secrets Manager secret name or parameter name such as {@code prod/orders/db}: segments
+   * separated by {@code /}, each of lower-case words (a capital only at the start of a word, as in
+   * {@code Prod/Orders/App-Settings}). A base64 secret may hold {@code /} too, but its segments mix
+   * cases at random.
+   */
+  private static boolean isSecretName(String v) {
+    if (!v.contains("/")) return false;
+    for (String segment : v.split("/", -1)) {
+      if (!segment.matches("[A-Z]?[a-z0-9]*(?:[._-][A-Z]?[a-z0-9]*)*") || segment.isEmpty()) return false;
+    }
     return true;
   }
 

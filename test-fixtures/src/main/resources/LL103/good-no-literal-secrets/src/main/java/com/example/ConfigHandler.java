@@ -27,6 +27,7 @@ public class ConfigHandler implements RequestHandler<String, String> {
   private static final String JDBC_TEMPLATE = "jdbc:postgresql://%s:5432/orders?user=%s&password=%s";
   private static final int TOKEN_TTL = 3600;
   private static final String AUTH = "basic";
+  private static final String DB_SECRET = "prod/orders/db";
   private final String authStrategy = "cognito";
   private static final SecretsManagerClient SECRETS = SecretsManagerClient.create();
   private static final SsmClient SSM = SsmClient.create();
