@@ -61,7 +61,8 @@ class SecretMaskingTest {
       "Param-Default-S3cret-98",
       "Cl13nt-S3cret-Value-42",
       "L0cal-Pa55word-Value",
-      "H1kari-Pa55word-Value");
+      "H1kari-Pa55word-Value",
+      "K3yst0re-Pa55word");
 
   private static final List<String> SECRET_RULES = List.of("LL103", "LL301", "LL302");
 

@@ -103,6 +103,11 @@ public final class HardcodedCredential implements Rule {
 
   /** A literal under a name that means a secret: {@code dbPassword = "…"}, {@code API_KEY = "…"}. */
   private static void named(JavaSource source, String name, Expression value, FindingSink sink, Map<Node, Boolean> done) {
+    // "…".toCharArray() / "…".getBytes(…): the literal is the secret all the same
+    if (value instanceof MethodCallExpr call && call.getScope().filter(StringLiteralExpr.class::isInstance).isPresent()
+        && (call.getNameAsString().equals("toCharArray") || call.getNameAsString().equals("getBytes"))) {
+      value = call.getScope().get();
+    }
     if (!(value instanceof StringLiteralExpr literal) || done.containsKey(literal)) return;
     if (!SecretPatterns.nameMeansSecret(name)) return;
     String text = literal.asString();

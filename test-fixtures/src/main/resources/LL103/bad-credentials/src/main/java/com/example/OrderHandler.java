@@ -41,6 +41,7 @@ public class OrderHandler implements RequestHandler<String, String> {
     HikariConfig config = new HikariConfig();
     config.setPassword("H1kari-Pa55word-Value"); // expect: LL103 Password
     String accessKey = "ASIAQ4XK9LMN2BV7CD3E"; // expect: LL103 AWS access key id
+    char[] keyStorePassword = "K3yst0re-Pa55word".toCharArray(); // expect: LL103 keyStorePassword
     return input;
   }
 }
