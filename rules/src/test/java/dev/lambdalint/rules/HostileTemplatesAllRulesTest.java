@@ -79,6 +79,76 @@ class HostileTemplatesAllRulesTest {
   }
 
   @Test
+  void hostileJavaAndOddHandlerNamesFailNoRule() throws Exception {
+    int depth = 3_000;
+    Path src = dir.resolve("java/src/main/java/example");
+    Files.createDirectories(src);
+    Files.writeString(src.resolve("Handler.java"), HANDLER);
+    Files.writeString(src.resolve("Chain.java"), "package example;\nclass Chain { Object m() { return new StringBuilder()"
+        + ".append(1)".repeat(400) + "; } }\n"); // deeper chains overflow the parser: LL001, see HostileInputTest
+    Files.writeString(src.resolve("Sum.java"), "package example;\nclass Sum { String s = \"a\"" + " + \"a\"".repeat(depth)
+        + "; int i = 1" + " + 1".repeat(depth) + "; }\n");
+    Files.writeString(src.resolve("Lambdas.java"), "package example;\nimport java.util.function.Supplier;\nclass Lambdas { Supplier<?> s = "
+        + "() -> ".repeat(300) + "null; }\n");
+    StringBuilder nested = new StringBuilder("package example;\n");
+    for (int i = 0; i < 200; i++) nested.append("class N").append(i).append(" { ");
+    nested.append("}".repeat(200)).append("\n");
+    Files.writeString(src.resolve("Nested.java"), nested.toString());
+    Files.writeString(src.resolve("Cycle.java"), """
+        package example;
+        import com.amazonaws.services.lambda.runtime.Context;
+        import com.amazonaws.services.lambda.runtime.RequestHandler;
+        public class Cycle implements RequestHandler<Object, Object> {
+          static { new Cycle().handleRequest(null, null); }
+          { handleRequest(this, null); }
+          public Cycle() { this(1); }
+          Cycle(int x) { }
+          public Object handleRequest(Object in, Context c) { return a(in); }
+          Object a(Object o) { return b(o); }
+          Object b(Object o) { return o == null ? a(o) : handleRequest(o, null); }
+          public Object handleRequest(String overloaded) { return overloaded; }
+        }
+        """);
+    Files.writeString(src.resolve("Shapes.java"), """
+        package example;
+        import com.amazonaws.services.lambda.runtime.RequestHandler;
+        interface IfaceHandler extends RequestHandler<String, String> {}
+        abstract class AbstractHandler<I, O> implements RequestHandler<I, O> {}
+        enum EnumHandler implements RequestHandler<String, String> { A; public String handleRequest(String s, com.amazonaws.services.lambda.runtime.Context c) { return s; } }
+        record RecordHandler(String x) implements RequestHandler<String, String> { public String handleRequest(String s, com.amazonaws.services.lambda.runtime.Context c) { return x; } }
+        class Generic<T extends Generic<T>> extends AbstractHandler<T, T> { public T handleRequest(T t, com.amazonaws.services.lambda.runtime.Context c) { return t; } }
+        """);
+    Files.writeString(src.resolve("Unicode.java"), "package example;\nclass Unicode\\u0041 { String s = \"\\u0000\\uFFFF\";"
+        + " char c = '\\\\'; String t = \"\"\"\n    text \"block\" \\\\\n    \"\"\"; }\n");
+    Files.writeString(src.resolve("Extends.java"), "package example;\nclass Loop1 extends Loop2 {}\nclass Loop2 extends Loop1 {}\n"
+        + "class Self extends Self {}\ninterface I1 extends I2 {}\ninterface I2 extends I1 {}\n");
+    StringBuilder handlers = new StringBuilder("""
+        AWSTemplateFormatVersion: '2010-09-09'
+        Transform: AWS::Serverless-2016-10-31
+        Resources:
+        """);
+    List<String> names = List.of("example.Cycle::handleRequest", "example.Cycle", "example.IfaceHandler", "example.EnumHandler",
+        "example.RecordHandler::handleRequest", "example.Generic", "example.Loop1", "example.Self::x", "::", "::handleRequest",
+        "example.Cycle::", " ", "", "example.Cycle::handleRequest::extra", "example..Cycle", ".", "example.Nested$Inner",
+        "example.N0.N1::m", "example.Chain::m", "example.Sum", "example.Lambdas::s", "é.ü::ß");
+    for (int i = 0; i < names.size(); i++) {
+      handlers.append("  F").append(i).append(":\n    Type: AWS::Serverless::Function\n    Properties:\n")
+          .append("      Handler: '").append(names.get(i)).append("'\n      Runtime: java21\n      CodeUri: ")
+          .append(i % 2 == 0 ? "." : "src/../../java").append("\n      Events:\n        Q:\n          Type: SQS\n")
+          .append("          Properties: {Queue: !GetAtt Q.Arn, FunctionResponseTypes: [ReportBatchItemFailures]}\n");
+    }
+    handlers.append("  Q:\n    Type: AWS::SQS::Queue\n");
+    Files.writeString(dir.resolve("java/template.yaml"), handlers.toString());
+    Report report = Linter.withInstalledRules().run(LintRequest.of(dir, dir));
+    assertNoRuleFailed(report, Map.of());
+    assertThat(report.templateCount()).isEqualTo(1);
+    List<String> unparsed = report.findings().stream().filter(f -> f.ruleId().equals("LL001"))
+        .map(f -> f.file().path() + ":" + f.location().range().startLine() + " " + f.message()).toList();
+    assertThat(unparsed).isEmpty();
+    assertThat(report.javaFileCount()).isEqualTo(9);
+  }
+
+  @Test
   void mutantsOfEveryFixtureTemplateFailNoRule() throws Exception {
     int wanted = Integer.getInteger("lambdalint.hostile.mutants", 600);
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
