@@ -15,7 +15,8 @@ import java.util.TreeSet;
 
 /**
  * Finds the files a scan reads: Java sources and template candidates (YAML/JSON). Symbolic links
- * are not followed, so a link loop cannot trap the walk; build output and VCS folders are skipped.
+ * inside the scanned folders are not followed, so a link loop cannot trap the walk (a link given
+ * as the path to scan is); build output and VCS folders are skipped.
  */
 final class FileDiscovery {
 
@@ -51,11 +52,22 @@ final class FileDiscovery {
         classify(start, false, templates, java);
         continue;
       }
+      // A link given as the path to scan is followed (the user named it); links inside are not.
+      // Files are still reported under the path as given.
+      Path walkRoot = start;
+      if (Files.isSymbolicLink(start) && Files.isDirectory(start)) {
+        try {
+          walkRoot = start.toRealPath();
+        } catch (IOException e) {
+          throw new LintException("cannot read " + root + ": " + describe(e), e);
+        }
+      }
+      Path top = walkRoot;
       try {
-        Files.walkFileTree(start, new SimpleFileVisitor<>() {
+        Files.walkFileTree(top, new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            if (!dir.equals(start) && SKIPPED_DIRECTORIES.contains(dir.getFileName().toString())) {
+            if (!dir.equals(top) && SKIPPED_DIRECTORIES.contains(dir.getFileName().toString())) {
               return FileVisitResult.SKIP_SUBTREE;
             }
             return FileVisitResult.CONTINUE;
@@ -64,14 +76,14 @@ final class FileDiscovery {
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             if (attrs.isRegularFile()) {
-              classify(file, isUnderCdkOut(start, file), templates, java);
+              classify(start.resolve(top.relativize(file)), isUnderCdkOut(top, file), templates, java);
             }
             return FileVisitResult.CONTINUE;
           }
 
           @Override
           public FileVisitResult visitFileFailed(Path file, IOException e) {
-            unreadable.add(new Unreadable(file, describe(e)));
+            unreadable.add(new Unreadable(start.resolve(top.relativize(file)), describe(e)));
             return FileVisitResult.CONTINUE;
           }
         });

@@ -331,6 +331,19 @@ class HostileInputTest {
   }
 
   @Test
+  void aSymlinkGivenAsThePathToScanIsFollowedAndReportedUnderItsOwnName() throws Exception {
+    Path real = Files.createDirectories(dir.resolve("real/project"));
+    Files.writeString(real.resolve("template.yaml"), GOOD_TEMPLATE);
+    Files.createDirectories(real.resolve("src/example"));
+    Files.writeString(real.resolve("src/example/Good.java"), GOOD_JAVA);
+    Files.createSymbolicLink(real.resolve("src/loop"), real); // links inside are still not followed
+    Files.createSymbolicLink(dir.resolve("link"), real);
+    Report report = new Linter(List.of(new SeesEverything())).run(LintRequest.of(dir, dir.resolve("link")));
+    assertThat(analysed(report)).containsExactly("link/src/example/Good.java", "link/template.yaml");
+    assertThat(ids(report)).doesNotContain("LL001", "LL002");
+  }
+
+  @Test
   void unreadableFileIsAFindingNotAnError() throws Exception {
     Path locked = write("locked/template.yaml", GOOD_TEMPLATE);
     Path lockedDir = dir.resolve("locked-dir");
