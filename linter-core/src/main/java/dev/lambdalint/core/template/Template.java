@@ -26,6 +26,10 @@ public final class Template {
   private final Map<String, Resource> resources;
   private volatile List<Function> functions;
   private volatile List<PolicyStatement> policyStatements;
+  /** Lookups rules make per function or per event: built once, so a large template is not quadratic. */
+  private volatile Map<String, List<Resource>> resourcesByType;
+  private volatile Map<String, Function> functionsById;
+  private volatile List<EventSource> eventSourceMappings;
 
   private Template(SourceFile file, MapNode root) {
     this.file = file;
@@ -76,6 +80,14 @@ public final class Template {
   }
 
   public List<Resource> resourcesOfType(String... types) {
+    Map<String, List<Resource>> byType = resourcesByType;
+    if (byType == null) {
+      Map<String, List<Resource>> built = new java.util.HashMap<>();
+      for (Resource r : resources.values()) built.computeIfAbsent(r.type(), t -> new ArrayList<>()).add(r);
+      built.replaceAll((t, l) -> List.copyOf(l));
+      byType = resourcesByType = built;
+    }
+    if (types.length == 1) return byType.getOrDefault(types[0], List.of());
     return resources.values().stream().filter(r -> r.isType(types)).toList();
   }
 
@@ -96,7 +108,13 @@ public final class Template {
   }
 
   public Optional<Function> function(String logicalId) {
-    return functions().stream().filter(f -> f.logicalId().equals(logicalId)).findFirst();
+    Map<String, Function> byId = functionsById;
+    if (byId == null) {
+      Map<String, Function> built = new java.util.HashMap<>();
+      for (Function f : functions()) built.putIfAbsent(f.logicalId(), f);
+      byId = functionsById = built;
+    }
+    return Optional.ofNullable(byId.get(logicalId));
   }
 
   /**
@@ -104,7 +122,12 @@ public final class Template {
    * {@code FunctionName} names a function of the template or one defined elsewhere.
    */
   public List<EventSource> eventSourceMappings() {
-    return resourcesOfType("AWS::Lambda::EventSourceMapping").stream().map(EventSources::eventSourceMapping).toList();
+    List<EventSource> result = eventSourceMappings;
+    if (result == null) {
+      result = eventSourceMappings = resourcesOfType("AWS::Lambda::EventSourceMapping").stream()
+          .map(EventSources::eventSourceMapping).toList();
+    }
+    return result;
   }
 
   /**
