@@ -150,7 +150,7 @@ class HostileTemplatesAllRulesTest {
 
   @Test
   void mutantsOfEveryFixtureTemplateFailNoRule() throws Exception {
-    int wanted = Integer.getInteger("lambdalint.hostile.mutants", 600);
+    int wanted = Integer.getInteger("lambdalint.hostile.mutants", 2000);
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
     ObjectMapper json = new ObjectMapper();
     List<Path> seeds;
