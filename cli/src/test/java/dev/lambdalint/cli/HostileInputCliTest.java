@@ -110,6 +110,19 @@ class HostileInputCliTest {
     assertThat(run.out()).contains("files/template.yaml:1:1: error LL001 empty template");
   }
 
+  @Test
+  void fileNamesCannotInjectLinesOrWorkflowCommands() throws Exception {
+    write("names/a\n::warning file=x::injected.java", "class A { int = ; }\n");
+    write("::error::root.java", "class B { int = ; }\n");
+    for (String format : List.of("text", "github")) {
+      Run run = run("check", ".", "--format", format);
+      assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+      assertThat(run.out().lines()).as(format).noneMatch(l -> l.startsWith("::warning") || l.startsWith("::error::"));
+      assertThat(run.out().lines().filter(l -> l.contains("LL001"))).as(format).hasSize(2);
+    }
+    assertThat(run("check", ".").out()).contains("names/a\\n::warning file=x::injected.java:1:15: error LL001", "./::error::root.java:1:15:");
+  }
+
   // ---- atomic output ----
 
   @Test

@@ -51,7 +51,7 @@ final class TextReporter implements Reporter {
         String why = s.kind() == Suppressed.Kind.EXTERNAL ? "baselined" : "suppressed";
         line += " (" + why + (s.justification().isEmpty() ? "" : ": " + s.justification()) + ")";
       }
-      out.write(line);
+      out.write(oneLine(line));
       out.write('\n');
     }
     if (!shown.isEmpty()) out.write('\n');
@@ -92,5 +92,22 @@ final class TextReporter implements Reporter {
       case WARNING -> "\u001B[1;33m";
       case NOTE -> "\u001B[1;36m";
     };
+  }
+
+  /**
+   * A finding stays one line whatever its file name or message holds: control characters are
+   * shown escaped (a file named "a\n::error::x" must not inject a GitHub Actions workflow command
+   * into a CI log), and a line never starts with "::". The colour codes we add are kept.
+   */
+  static String oneLine(String line) {
+    StringBuilder sb = new StringBuilder(line.length());
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\n') sb.append("\\n");
+      else if (c == '\r') sb.append("\\r");
+      else if ((c < 0x20 && c != '\t' && c != 0x1b) || c == 0x7f) sb.append(String.format("\\u%04x", (int) c));
+      else sb.append(c);
+    }
+    return sb.length() > 1 && sb.charAt(0) == ':' && sb.charAt(1) == ':' ? "./" + sb : sb.toString();
   }
 }
