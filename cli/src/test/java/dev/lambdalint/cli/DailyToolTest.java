@@ -225,13 +225,13 @@ class DailyToolTest {
     String handler = "repo/order-handler/src/main/java/com/example/orders/FulfilOrderHandler.java";
     Run javaOnly = run("check", handler);
     assertThat(javaOnly.exitCode()).isEqualTo(1);
-    assertThat(javaOnly.out()).contains(handler + ":18:29: warning LL101", "repo/template.yaml:");
-    assertThat(javaOnly.out()).contains("in 1 template and 2 Java files");
+    assertThat(javaOnly.out()).contains(handler + ":24:29: warning LL101", "repo/template.yaml:");
+    assertThat(javaOnly.out()).contains("in 1 template and 3 Java files");
 
     Run templateOnly = run("check", "repo/template.yaml");
     assertThat(templateOnly.out().lines().filter(l -> l.contains(": ")).toList())
         .isNotEmpty().allSatisfy(l -> assertThat(l).startsWith("repo/template.yaml:"));
-    assertThat(templateOnly.out()).contains("in 1 template and 2 Java files");
+    assertThat(templateOnly.out()).contains("in 1 template and 3 Java files");
 
     Run nonTemplateYaml = run("check", writeWorkflow(repo));
     assertThat(nonTemplateYaml.exitCode()).isZero();

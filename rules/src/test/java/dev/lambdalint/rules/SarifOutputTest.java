@@ -52,18 +52,20 @@ class SarifOutputTest {
           + ":" + physical.get("region").get("startLine").asInt());
     }
     assertThat(places).containsExactly(
-        "LL101 order-handler/src/main/java/com/example/orders/FulfilOrderHandler.java:18",
-        "LL101 order-handler/src/main/java/com/example/orders/FulfilOrderHandler.java:27",
-        "LL101 order-handler/src/main/java/com/example/orders/FulfilOrderHandler.java:35",
+        "LL102 order-handler/src/main/java/com/example/orders/CreateOrderHandler.java:39",
+        "LL101 order-handler/src/main/java/com/example/orders/FulfilOrderHandler.java:24",
+        "LL101 order-handler/src/main/java/com/example/orders/FulfilOrderHandler.java:38",
+        "LL101 order-handler/src/main/java/com/example/orders/FulfilOrderHandler.java:46",
         "LL202 template.yaml:29",
         "LL502 template.yaml:34",
         "LL506 template.yaml:34",
-        "LL506 template.yaml:55",
-        "LL303 template.yaml:74",
-        "LL304 template.yaml:75",
-        "LL204 template.yaml:77",
-        "LL303 template.yaml:99",
-        "LL304 template.yaml:100");
+        "LL506 template.yaml:58",
+        "LL303 template.yaml:77",
+        "LL304 template.yaml:78",
+        "LL105 template.yaml:80",
+        "LL204 template.yaml:80",
+        "LL303 template.yaml:115",
+        "LL304 template.yaml:116");
   }
 
   @Test

@@ -2,25 +2,36 @@ package com.example.orders;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
-/** Fulfils orders from the queue. Builds its clients on every invocation: lambdalint says so. */
-public class FulfilOrderHandler implements RequestHandler<SQSEvent, Void> {
+/**
+ * Fulfils orders from the queue and reports the messages it could not process. Builds its clients
+ * on every invocation, and its event source ignores the report: lambdalint says so.
+ */
+public class FulfilOrderHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
   @Override
-  public Void handleRequest(SQSEvent event, Context context) {
+  public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
     DynamoDbClient dynamo = DynamoDbClient.create();  // expect: LL101 DynamoDbClient
+    List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
     for (SQSEvent.SQSMessage message : event.getRecords()) {
-      dynamo.updateItem(b -> b.tableName(System.getenv("TABLE_NAME")));
-      writeReceipt(message.getBody());
+      try {
+        dynamo.updateItem(b -> b.tableName(System.getenv("TABLE_NAME")));
+        writeReceipt(message.getBody());
+      } catch (RuntimeException e) {
+        failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
+      }
     }
-    return null;
+    return new SQSBatchResponse(failures);
   }
 
   private void writeReceipt(String body) {
