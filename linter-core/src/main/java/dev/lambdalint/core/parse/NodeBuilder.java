@@ -15,6 +15,10 @@ final class NodeBuilder {
   private final String format;
   private long nodes;
   private final List<ParseProblem> problems = new ArrayList<>();
+  /** Duplicate keys listed one by one per document; past that they are counted (a hostile file can hold millions). */
+  static final int MAX_DUPLICATES_LISTED = 50;
+  private int duplicates;
+  private TextRange firstUnlisted;
 
   NodeBuilder(SourceFile file, long maxNodes, String format) {
     this.file = file;
@@ -47,15 +51,22 @@ final class NodeBuilder {
     Map<String, Integer> firstLine = new HashMap<>();
     for (MapNode.Entry e : entries) {
       Integer previous = firstLine.putIfAbsent(e.name(), e.key().range().startLine());
-      if (previous != null) {
+      if (previous != null && ++duplicates <= MAX_DUPLICATES_LISTED) {
         problems.add(new ParseProblem(file, e.key().range(), "duplicate key '" + e.name()
             + "' (first at line " + previous + "); the last value was used"));
+      } else if (previous != null && firstUnlisted == null) {
+        firstUnlisted = e.key().range();
       }
     }
   }
 
   /** Problems that did not stop the document from loading. */
   List<ParseProblem> problems() {
-    return List.copyOf(problems);
+    if (firstUnlisted == null) return List.copyOf(problems);
+    List<ParseProblem> all = new ArrayList<>(problems);
+    int more = duplicates - MAX_DUPLICATES_LISTED;
+    all.add(new ParseProblem(file, firstUnlisted, more + " more duplicate key" + (more == 1 ? "" : "s")
+        + " from here on, not listed one by one; the last value of each was used"));
+    return List.copyOf(all);
   }
 }

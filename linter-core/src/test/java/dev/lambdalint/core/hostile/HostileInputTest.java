@@ -163,6 +163,19 @@ class HostileInputTest {
   }
 
   @Test
+  void tenThousandDuplicateKeysAreCountedNotListed() throws Exception {
+    write("dups/template.yaml", "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  T:\n    Type: AWS::SNS::Topic\n"
+        + "    Properties:\n" + "      a: 1\n".repeat(10_000));
+    Report report = lintWithGoodNeighbours();
+    List<Finding> errors = parseErrors(report, "dups/template.yaml");
+    assertThat(errors).hasSize(51);
+    assertThat(errors.get(0).message()).isEqualTo("duplicate key 'a' (first at line 6); the last value was used");
+    assertThat(errors.get(50).location().range().startLine()).isEqualTo(6 + 51);
+    assertThat(errors.get(50).message()).startsWith("9949 more duplicate keys from here on");
+    assertThat(analysed(report)).contains("dups/template.yaml");
+  }
+
+  @Test
   void billionLaughsIsRefusedQuickly() throws Exception {
     StringBuilder yaml = new StringBuilder("AWSTemplateFormatVersion: '2010-09-09'\nlol0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
     for (int i = 1; i < 10; i++) {
