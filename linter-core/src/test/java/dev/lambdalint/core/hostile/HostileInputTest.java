@@ -330,6 +330,43 @@ class HostileInputTest {
     assertParseError(report, "blank/template.yaml", 1, "empty template");
   }
 
+  // ---- suppressions of every odd shape ----
+
+  @Test
+  void malformedSuppressionsAreNotesOrNothingNeverACrash() throws Exception {
+    write("sup/template.yaml", """
+        AWSTemplateFormatVersion: '2010-09-09'   # lambdalint:ignore
+        Resources:   # lambdalint:ignore ,,, ;; LL LL990LL990
+          A:   # lambdalint:ignore-next-line
+            Type: AWS::SNS::Topic   # lambdalint:ignore LL990,LL990,LL990,sees-everything,,
+            Metadata:
+              lambdalint:
+                ignore: [[LL990], {rule: [1]}, {rule: null, reason: {a: b}}, 42, null, {}, '']
+          B:
+            Type: AWS::SNS::Topic
+            Metadata: {lambdalint: [1, 2]}
+          C:
+            Type: AWS::SNS::Topic
+            Metadata: {lambdalint: {ignore: {rule: LL990}}}
+          D:
+            Type: AWS::SNS::Topic
+            Metadata: {lambdalint: {ignore: 'LL990 a plain string'}}
+        # lambdalint:ignore LL990""" + " LL990".repeat(2_000) + "\n");
+    write("sup/template.json", "{\"AWSTemplateFormatVersion\": \"2010-09-09\", \"Resources\": {\"A\": {\"Type\": \"AWS::SNS::Topic\","
+        + " \"Metadata\": {\"lambdalint\": {\"ignore\": [null, 1, [\"LL990\"], {\"rule\": {}}]}}}}}");
+    write("sup/src/Sup.java", """
+        // lambdalint:ignore
+        @SuppressWarnings({"lambdalint:", "lambdalint", "lambdalint:LL990", "lambdalint: ,,", ""})
+        class Sup {
+          @SuppressWarnings(value = {"lambdalint:" + "LL990"}) int x; // lambdalint:ignore LL990,
+          @SuppressWarnings(Constants.NAME) int y; /* lambdalint:ignore LL990 */
+          @SuppressWarnings int z;
+        }
+        // lambdalint:ignore LL990""");
+    Report report = lintWithGoodNeighbours();
+    assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("LL001")).isEmpty();
+  }
+
   // ---- the file system ----
 
   @Test
