@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 
@@ -42,9 +43,28 @@ public final class Linter {
     this.registry = registry;
   }
 
+  /** Rules are stateless, so the installed ones are found once per process (and maybe early: {@link #warmUp}). */
+  private static volatile RuleRegistry installed;
+
   /** A linter with every rule installed on the class path. */
   public static Linter withInstalledRules() {
-    return new Linter(RuleRegistry.installed(Linter.class.getClassLoader()));
+    RuleRegistry registry = installed;
+    if (registry == null) {
+      synchronized (Linter.class) {
+        registry = installed;
+        if (registry == null) registry = installed = RuleRegistry.installed(Linter.class.getClassLoader());
+      }
+    }
+    return new Linter(registry);
+  }
+
+  /**
+   * Starts a background thread that finds the installed rules and runs them, with both parsers,
+   * on a tiny built-in project: for a front end about to call {@link #run} soon after starting,
+   * whose own start-up then overlaps the loading of what the run will use. Optional.
+   */
+  public static void warmUp() {
+    WarmUp.start();
   }
 
   /** Metadata of the builtin diagnostics and every rule, sorted by id. */
@@ -53,6 +73,46 @@ public final class Linter {
   }
 
   public Report run(LintRequest request) throws LintException {
+    Loaded loaded = load(request);
+    Set<String> ran = ReportAssembly.ranRules(registry.allMeta(), request.config());
+    checkAll(loaded.templates(), loaded.javaSources(), request.config(), ran, loaded.findings());
+    return ReportAssembly.assemble(request.root(), deduplicate(loaded.findings()), loaded.templates(),
+        loaded.javaSources(), loaded.texts(), request.config(), loaded.scope(), registry.allMeta(), ran);
+  }
+
+  /** Builds the Java model and the rules' context, then runs every rule in {@code ran} on every file. */
+  void checkAll(List<Template> templates, List<JavaSource> javaSources, LintConfig config, Set<String> ran,
+      Collection<Finding> findings) throws LintException {
+    JavaModel javaModel = JavaModel.build(javaSources, HandlerReferences.of(templates));
+    LintContext context = new RunContext(templates, javaModel, config);
+    try {
+      checkOptionNames(config);
+      templates.parallelStream().forEach(t -> runRules(t.file(), findings::add, ran,
+          (rule, sink) -> rule.checkTemplate(t, context, sink)));
+      javaSources.parallelStream().forEach(j -> runRules(j.file(), findings::add, ran,
+          (rule, sink) -> rule.checkJava(j, context, sink)));
+    } catch (ConfigException e) {
+      throw new LintException(e.getMessage(), e); // a bad rule option: the user's to fix, not LL002
+    }
+  }
+
+  /**
+   * Only what every run does before its rules: find the files, read them and parse them with the
+   * same parsers. The baseline a run's cost is measured against ({@code bench/}); no rule runs.
+   */
+  public ParseSummary parseOnly(LintRequest request) throws LintException {
+    Loaded loaded = load(request);
+    long problems = loaded.findings().stream().filter(f -> f.ruleId().equals(BuiltinRules.PARSE_ERROR.id())).count();
+    return new ParseSummary(loaded.templates().size(), loaded.javaSources().size(), problems);
+  }
+
+  /** What {@link #parseOnly} read: templates and Java sources parsed, and files that did not parse. */
+  public record ParseSummary(int templates, int javaSources, long unparsed) {}
+
+  private record Loaded(ScanScope scope, Collection<Finding> findings, List<Template> templates,
+      List<JavaSource> javaSources, SourceTexts texts) {}
+
+  private Loaded load(LintRequest request) throws LintException {
     ScanScope scope = ScanScope.of(request.paths());
     FileDiscovery.Found files = ScanScope.filter(FileDiscovery.discover(scope.walkPaths()), request.config());
     Path root = request.root();
@@ -65,34 +125,20 @@ public final class Linter {
           "cannot read " + file.path() + ": " + u.reason(), Location.fileStart(file), null));
     }
 
-    List<Template> templates = files.templates().parallelStream()
+    // Templates and Java sources at the same time: in a short run each parser's first use is
+    // mostly class loading, which then happens on both cores instead of one after the other.
+    CompletableFuture<List<Template>> templates = CompletableFuture.supplyAsync(() -> files.templates()
+        .parallelStream()
         .map(p -> loader.loadTemplate(SourceFile.of(p, root), texts, findings::add))
-        .flatMap(java.util.Optional::stream)
+        .flatMap(Optional::stream)
         .sorted(Comparator.comparing(Template::file))
-        .toList();
+        .toList());
     List<JavaSource> javaSources = files.javaSources().parallelStream()
         .map(p -> loader.loadJava(SourceFile.of(p, root), texts, findings::add))
-        .flatMap(java.util.Optional::stream)
+        .flatMap(Optional::stream)
         .sorted(Comparator.comparing(JavaSource::file))
         .toList();
-
-    JavaModel javaModel = JavaModel.build(javaSources, HandlerReferences.of(templates));
-    LintContext context = new RunContext(templates, javaModel, request.config());
-
-    Set<String> ran = ReportAssembly.ranRules(registry.allMeta(), request.config());
-    try {
-      checkOptionNames(request.config());
-      templates.parallelStream().forEach(t -> runRules(t.file(), findings::add, ran,
-          (rule, sink) -> rule.checkTemplate(t, context, sink)));
-      javaSources.parallelStream().forEach(j -> runRules(j.file(), findings::add, ran,
-          (rule, sink) -> rule.checkJava(j, context, sink)));
-    } catch (ConfigException e) {
-      throw new LintException(e.getMessage(), e); // a bad rule option: the user's to fix, not LL002
-    }
-
-    List<Finding> ordered = deduplicate(findings);
-    return ReportAssembly.assemble(root, ordered, templates, javaSources, texts, request.config(), scope,
-        registry.allMeta(), ran);
+    return new Loaded(scope, findings, templates.join(), javaSources, texts);
   }
 
   /** Option names a rule declares in {@link RuleInfo#options()} are checked against the configuration. */
@@ -141,7 +187,7 @@ public final class Linter {
    * Sorts, and keeps one finding per rule and place: a value inherited from Globals is reported
    * once, at the Globals line, however many functions inherit it.
    */
-  private static List<Finding> deduplicate(Collection<Finding> findings) {
+  static List<Finding> deduplicate(Collection<Finding> findings) {
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(Finding.ORDER);
     Set<String> seen = new HashSet<>();

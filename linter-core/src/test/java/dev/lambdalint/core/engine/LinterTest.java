@@ -202,4 +202,22 @@ class LinterTest {
     assertThat(lint(new AlwaysThrows(), new EveryTemplate()).rules())
         .extracting(r -> r.id()).containsExactly("LL001", "LL002", "LL003", "LL990", "LL991");
   }
+
+  @Test
+  void parseOnlyReadsAndParsesWhatARunWouldAndRunsNoRule() throws Exception {
+    Files.writeString(dir.resolve("template.yaml"), TEMPLATE);
+    Files.writeString(dir.resolve("Good.java"), "class Good {}\n");
+    Files.writeString(dir.resolve("Bad.java"), "class Bad {\n");
+    Linter.ParseSummary parsed = new Linter(List.of(new AlwaysThrows())).parseOnly(LintRequest.of(dir, dir));
+    assertThat(parsed).isEqualTo(new Linter.ParseSummary(1, 1, 1));
+  }
+
+  @Test
+  void theWarmUpRunsInTheBackgroundAndChangesNoReport() throws Exception {
+    Files.writeString(dir.resolve("template.yaml"), TEMPLATE);
+    Report before = lint(new EveryTemplate());
+    Linter.warmUp();
+    Report after = lint(new EveryTemplate());
+    assertThat(after.findings()).isEqualTo(before.findings());
+  }
 }
