@@ -96,4 +96,13 @@ class RepositoryFilesTest {
         .as("docs/rules.md is stale; regenerate it from the repository root with: " + RuleReference.REGENERATE)
         .isEqualTo(expected);
   }
+
+  @Test
+  void theReadmeRuleTableListsEveryRuleWithItsNameAndSeverity() throws Exception {
+    String readme = Files.readString(REPO.resolve("README.md"));
+    for (var rule : Linter.withInstalledRules().rules()) {
+      String row = "| " + rule.id() + " | " + rule.name() + " | " + rule.severity().label() + " |";
+      assertThat(readme).as("README's rule table row for " + rule.id()).contains(row);
+    }
+  }
 }
