@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Whole-process benchmarks of lambdalint: builds the CLI, runs each case several times and prints a
-# Markdown table (median, min, max wall time, ratios against a baseline measured in the same run,
-# peak RSS from /usr/bin/time). Results and what each optimisation gained: bench/RESULTS.md.
+# Markdown table (median, min, max wall time, ratios against a baseline measured in the same run —
+# the cases of a table run round-robin and a ratio is the median of per-round ratios —, peak RSS
+# from /usr/bin/time). Results and what each optimisation gained: bench/RESULTS.md.
 #
 #   bench/run.sh                     every case, 5 runs each (about 6 minutes on 2 cores)
 #   bench/run.sh --runs 9 --cases startup,corpus
@@ -41,31 +42,53 @@ fi
 work="$(mktemp -d "${TMPDIR:-/tmp}/lambdalint-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
-# measure NAME CMD...: runs CMD $runs times (after one unmeasured warm-up run that fills the page
-# cache), exit codes 0 and 1 accepted. Sets MEDIAN, MIN, MAX (seconds) and RSS (peak MB, max).
+# measure CASE...: each CASE names an array holding one command. After one unmeasured
+# warm-up run of each (fills the page cache, catches failures), the cases run round-robin $runs
+# times, so that a machine slowing down or speeding up mid-run affects every case alike and the
+# ratios between them stay fair. Exit codes 0 and 1 are accepted. Sets, per case, MEDIAN[case],
+# MIN[case], MAX[case] (seconds) and RSS[case] (peak MB over its runs).
+declare -A MEDIAN MIN MAX RSS TIMES
 measure() {
-  local name="$1"; shift
-  "$@" >/dev/null 2>&1 || [ $? -eq 1 ] || { echo "bench: $name failed: $*" >&2; "$@" >&2 || true; exit 1; }
-  local times=() rss=0 i start end kb status
-  for ((i = 0; i < runs; i++)); do
-    start=$(date +%s%N)
-    status=0
-    /usr/bin/time -f "%M" -o "$work/rss" "$@" >/dev/null 2>"$work/err" || status=$?
-    end=$(date +%s%N)
-    if [ "$status" -gt 1 ]; then echo "bench: $name exited $status" >&2; cat "$work/err" >&2; exit 1; fi
-    times+=("$(( (end - start) / 1000000 ))")
-    kb=$(tail -1 "$work/rss")
-    [ "$kb" -gt "$rss" ] && rss=$kb
+  local case i start end kb status
+  declare -A times=() peak=()
+  for case in "$@"; do
+    local -n cmd="$case"
+    "${cmd[@]}" >/dev/null 2>&1 || [ $? -eq 1 ] || { echo "bench: $case failed: ${cmd[*]}" >&2; "${cmd[@]}" >&2 || true; exit 1; }
+    peak[$case]=0
+    unset -n cmd
   done
-  read -r MIN MEDIAN MAX < <(printf '%s\n' "${times[@]}" | sort -n | awk '
-    { v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2;
-      printf "%.3f %.3f %.3f\n", v[1] / 1000, m / 1000, v[NR] / 1000 }')
-  RSS=$(( rss / 1024 ))
+  for ((i = 0; i < runs; i++)); do
+    for case in "$@"; do
+      local -n cmd="$case"
+      start=$(date +%s%N)
+      status=0
+      /usr/bin/time -f "%M" -o "$work/rss" "${cmd[@]}" >/dev/null 2>"$work/err" || status=$?
+      end=$(date +%s%N)
+      if [ "$status" -gt 1 ]; then echo "bench: $case exited $status" >&2; cat "$work/err" >&2; exit 1; fi
+      times[$case]+="$(( (end - start) / 1000000 )) "
+      kb=$(tail -1 "$work/rss")
+      [ "$kb" -gt "${peak[$case]}" ] && peak[$case]=$kb
+      unset -n cmd
+    done
+  done
+  for case in "$@"; do
+    read -r MIN[$case] MEDIAN[$case] MAX[$case] < <(printf '%s\n' ${times[$case]} | sort -n | awk '
+      { v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2;
+        printf "%.3f %.3f %.3f\n", v[1] / 1000, m / 1000, v[NR] / 1000 }')
+    RSS[$case]=$(( peak[$case] / 1024 ))
+    TIMES[$case]="${times[$case]}"
+  done
 }
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-row() { # name, ratio text
-  printf '| %s | %s | %s | %s | %s | %s |\n' "$1" "$MEDIAN" "$MIN" "$MAX" "$2" "$RSS"
+# ratio A B: the median over rounds of A's time ÷ B's time in the same round (A and B measured
+# together), which a drifting machine disturbs less than the ratio of the two medians.
+ratio() {
+  paste -d' ' <(printf '%s\n' ${TIMES[$1]}) <(printf '%s\n' ${TIMES[$2]}) | awk '{ print $1 / $2 }' | sort -g | awk '
+    { v[NR] = $1 } END { printf "%.2f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+row() { # label, case, ratio text
+  printf '| %s | %s | %s | %s | %s | %s |\n' "$1" "${MEDIAN[$2]}" "${MIN[$2]}" "${MAX[$2]}" "$3" "${RSS[$2]}"
 }
 header() {
   printf '\n### %s\n\n| case | median s | min s | max s | ratio | peak RSS MB |\n| --- | ---: | ---: | ---: | --- | ---: |\n' "$1"
@@ -74,46 +97,48 @@ header() {
 # The parse-only baseline: the launcher's JVM and options, another entry point of the same jar.
 parse_only=LAMBDALINT_MAIN_CLASS=dev.lambdalint.cli.bench.ParseOnly
 files_under() { find "$@" \( -name '*.java' -o -name '*.yaml' -o -name '*.yml' -o -name '*.json' -o -name '*.template' \) -type f | wc -l; }
+sample="$repo/test-fixtures/projects/order-service"
+handler="$sample/order-handler/src/main/java/com/example/orders/CreateOrderHandler.java"
 
 echo "# lambdalint benchmarks, $(date -u +%Y-%m-%dT%H:%MZ)"
 echo
-echo "$(nproc) cores, $(java -version 2>&1 | head -1), $runs runs per case after a warm-up; launcher options: \`$(LAMBDALINT_PRINT_JAVA_OPTS=1 "$launcher")\`"
+echo "$(nproc) cores, $(java -version 2>&1 | head -1), $runs rounds after a warm-up run; within a table the cases run round-robin. Launcher options: \`$(LAMBDALINT_PRINT_JAVA_OPTS=1 "$launcher")\`"
 
 if [[ ",$cases," == *,startup,* ]]; then
-  sample="$repo/test-fixtures/projects/order-service"
   header "pre-commit: one template and one handler, whole process (target ≤ 0.4 s median)"
-  measure "java -version" java -Xshare:auto -version; base=$MEDIAN
-  row '`java -version` (JVM floor)' "1.00"
-  measure "--version" "$launcher" --version
-  row '`lambdalint --version`' "$(ratio "$MEDIAN" "$base") × floor"
-  measure "pre-commit" "$launcher" check "$sample/template.yaml" \
-    "$sample/order-handler/src/main/java/com/example/orders/CreateOrderHandler.java"
-  row '`lambdalint check template.yaml CreateOrderHandler.java`' "$(ratio "$MEDIAN" "$base") × floor"
-  measure "pre-commit sarif" "$launcher" check --format sarif "$sample/template.yaml" \
-    "$sample/order-handler/src/main/java/com/example/orders/CreateOrderHandler.java"
-  row '… `--format sarif`' "$(ratio "$MEDIAN" "$base") × floor"
+  jvm=(java -Xshare:auto -version)
+  version=("$launcher" --version)
+  precommit=("$launcher" check "$sample/template.yaml" "$handler")
+  precommit_sarif=("$launcher" check --format sarif "$sample/template.yaml" "$handler")
+  measure jvm version precommit precommit_sarif
+  row '`java -version` (JVM floor)' jvm "1.00"
+  row '`lambdalint --version`' version "$(ratio version jvm) × floor"
+  row '`lambdalint check template.yaml CreateOrderHandler.java`' precommit "$(ratio precommit jvm) × floor"
+  row '… `--format sarif`' precommit_sarif "$(ratio precommit_sarif jvm) × floor"
 fi
 
 if [[ ",$cases," == *,corpus,* ]]; then
   n=$(files_under "$corpus")
   header "whole corpus ($n files): lint ÷ parse-only (target ≤ 1.5), two cores ÷ one (target ≥ 1.7), RSS ≤ 300 MB"
-  measure "parse-only" env "$parse_only" "$launcher" "$corpus"; parse=$MEDIAN
-  row "parse only (same discovery, readers and parsers; no rule)" "1.00"
-  measure "lint" "$launcher" check "$corpus"; lint=$MEDIAN
-  row "lint, text" "$(ratio "$lint" "$parse") × parse"
-  measure "lint sarif" "$launcher" check --format sarif "$corpus"
-  row "lint, SARIF" "$(ratio "$MEDIAN" "$parse") × parse"
-  measure "parse-only one core" taskset -c 0 env "$parse_only" "$launcher" "$corpus"; parse1=$MEDIAN
-  row "parse only, one core (taskset -c 0)" "$(ratio "$parse1" "$parse") × parse; two cores $(ratio "$parse1" "$parse")× faster"
-  measure "lint one core" taskset -c 0 "$launcher" check "$corpus"
-  row "lint, one core (taskset -c 0)" "two cores $(ratio "$MEDIAN" "$lint")× faster"
+  parse=(env "$parse_only" "$launcher" "$corpus")
+  lint=("$launcher" check "$corpus")
+  lint_sarif=("$launcher" check --format sarif "$corpus")
+  parse1=(taskset -c 0 env "$parse_only" "$launcher" "$corpus")
+  lint1=(taskset -c 0 "$launcher" check "$corpus")
+  measure parse lint lint_sarif parse1 lint1
+  row "parse only (same discovery, readers and parsers; no rule)" parse "1.00"
+  row "lint, text" lint "$(ratio lint parse) × parse"
+  row "lint, SARIF" lint_sarif "$(ratio lint_sarif parse) × parse"
+  row "parse only, one core (taskset -c 0)" parse1 "two cores $(ratio parse1 parse)× faster"
+  row "lint, one core (taskset -c 0)" lint1 "two cores $(ratio lint1 lint)× faster; $(ratio lint1 parse1) × parse"
 fi
 
 if [[ ",$cases," == *,patterns,* ]]; then
   n=$(files_under "$corpus/serverless-patterns")
   header "serverless-patterns ($n files; peer: cfn-lint + serverless-rules 72.9 s; target ≤ 7 s)"
-  measure "patterns" "$launcher" check "$corpus/serverless-patterns"
-  row "lint serverless-patterns, text" "$(ratio 72.9 "$MEDIAN")× faster than the peer's 72.9 s"
+  patterns=("$launcher" check "$corpus/serverless-patterns")
+  measure patterns
+  row "lint serverless-patterns, text" patterns "$(awk -v t="${MEDIAN[patterns]}" 'BEGIN { printf "%.1f", 72.9 / t }')× faster than the peer's 72.9 s"
 fi
 
 if [[ ",$cases," == *,scaling,* ]]; then
@@ -124,33 +149,41 @@ if [[ ",$cases," == *,scaling,* ]]; then
     dir="$work/x$copies"
     for ((c = 1; c <= copies; c++)); do mkdir -p "$dir/copy$c" && cp -r "$corpus/." "$dir/copy$c/"; done
     n=$(files_under "$dir")
-    measure "scaling $copies" "$launcher" check "$dir"
-    printf '| %s | %s | %s | %s | %s |\n' "$copies" "$n" "$MEDIAN" "$(awk -v t="$MEDIAN" -v n="$n" 'BEGIN { printf "%.2f", t * 1000 / n }')" "$RSS"
+    scaled=("$launcher" check "$dir")
+    measure scaled
+    printf '| %s | %s | %s | %s | %s |\n' "$copies" "$n" "${MEDIAN[scaled]}" \
+      "$(awk -v t="${MEDIAN[scaled]}" -v n="$n" 'BEGIN { printf "%.2f", t * 1000 / n }')" "${RSS[scaled]}"
     rm -rf "$dir"
   done
   runs=$saved_runs
 fi
 
 if [[ ",$cases," == *,options,* ]]; then
-  sample="$repo/test-fixtures/projects/order-service"
-  handler="$sample/order-handler/src/main/java/com/example/orders/CreateOrderHandler.java"
   chosen="$(LAMBDALINT_PRINT_JAVA_OPTS=1 "$launcher")"
   printf '\n### JVM options: the launcher'"'"'s choice against each alternative\n\n'
-  printf '| options | pre-commit median s | pre-commit RSS MB | corpus median s (min–max) | corpus RSS MB |\n| --- | ---: | ---: | ---: | ---: |\n'
+  printf '| options | pre-commit median s | ÷ chosen | pre-commit RSS MB | corpus median s (min–max) | ÷ chosen | corpus RSS MB |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n'
   variants=(
     "chosen|$chosen"
     "no class-data archive|$(echo "$chosen" | sed 's/ *-XX:SharedArchiveFile=[^ ]*//; s/ *-Xlog:cds[^ ]*//g')"
     "C2 too (no -XX:TieredStopAtLevel=1)|$(echo "$chosen" | sed 's/ *-XX:TieredStopAtLevel=1//')"
     "default young generation (no -Xmn48m)|$(echo "$chosen" | sed 's/ *-Xmn48m//')"
+    "Parallel GC, same young generation|$(echo "$chosen" | sed 's/-XX:+UseSerialGC/-XX:+UseParallelGC/')"
     "G1 (the JVM default)|$(echo "$chosen" | sed 's/-XX:+UseSerialGC -Xmn48m/-XX:+UseG1GC/')"
     "no warm-up thread|$chosen -Dlambdalint.warmUp=false"
     "JVM defaults|"
   )
-  for entry in "${variants[@]}"; do
-    label="${entry%%|*}"; options="${entry#*|}"
-    measure "options pre-commit: $label" env LAMBDALINT_DEFAULT_JAVA_OPTS="$options" "$launcher" check "$sample/template.yaml" "$handler"
-    small=$MEDIAN; small_rss=$RSS
-    measure "options corpus: $label" env LAMBDALINT_DEFAULT_JAVA_OPTS="$options" "$launcher" check "$corpus"
-    printf '| %s | %s | %s | %s (%s–%s) | %s |\n' "$label" "$small" "$small_rss" "$MEDIAN" "$MIN" "$MAX" "$RSS"
+  small_cases=(); large_cases=()
+  for i in "${!variants[@]}"; do
+    options="${variants[$i]#*|}"
+    declare -a "small$i=(env LAMBDALINT_DEFAULT_JAVA_OPTS=\"\$options\" \"\$launcher\" check \"\$sample/template.yaml\" \"\$handler\")"
+    declare -a "large$i=(env LAMBDALINT_DEFAULT_JAVA_OPTS=\"\$options\" \"\$launcher\" check \"\$corpus\")"
+    small_cases+=("small$i"); large_cases+=("large$i")
+  done
+  measure "${small_cases[@]}"
+  measure "${large_cases[@]}"
+  for i in "${!variants[@]}"; do
+    printf '| %s | %s | %s | %s | %s (%s–%s) | %s | %s |\n' "${variants[$i]%%|*}" "${MEDIAN[small$i]}" \
+      "$(ratio "small$i" small0)" "${RSS[small$i]}" "${MEDIAN[large$i]}" "${MIN[large$i]}" "${MAX[large$i]}" \
+      "$(ratio "large$i" large0)" "${RSS[large$i]}"
   done
 fi

@@ -4,7 +4,10 @@ import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
+import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.comments.Comment;
 import dev.lambdalint.core.model.SourceFile;
 import dev.lambdalint.core.model.TextRange;
 import dev.lambdalint.core.parse.ParseProblem;
@@ -46,10 +49,27 @@ public final class JavaParsing {
           "Java parser failed: " + e.getClass().getSimpleName()));
     }
     if (result.isSuccessful() && result.getResult().isPresent()) {
-      return Result.ok(new JavaSource(file, result.getResult().get()));
+      return Result.ok(new JavaSource(file, dropTokens(result.getResult().get())));
     }
     Problem first = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
     return Result.failed(new ParseProblem(file, position(first), message(first)));
+  }
+
+  /**
+   * Keeps each node's range but lets go of the token list behind it: every node's token range
+   * links into one list of all the file's tokens, which is half the memory of a parsed file, and a
+   * scan keeps every file's tree until the cross-file joins have run. No rule reads tokens.
+   */
+  private static CompilationUnit dropTokens(CompilationUnit unit) {
+    for (Node node : unit.findAll(Node.class)) dropTokens(node);
+    for (Comment comment : unit.getAllComments()) dropTokens(comment);
+    return unit;
+  }
+
+  private static void dropTokens(Node node) {
+    Range range = node.getRange().orElse(null);
+    node.setTokenRange(null); // also clears the range, hence it is set again
+    node.setRange(range);
   }
 
   private static TextRange position(Problem problem) {
