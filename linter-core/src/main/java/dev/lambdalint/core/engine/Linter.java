@@ -2,6 +2,7 @@ package dev.lambdalint.core.engine;
 
 import dev.lambdalint.core.config.ConfigException;
 import dev.lambdalint.core.config.LintConfig;
+import dev.lambdalint.core.engine.LargestFirst.Job;
 import dev.lambdalint.core.engine.RuleRegistry.RegisteredRule;
 import dev.lambdalint.core.java.JavaModel;
 import dev.lambdalint.core.java.JavaSource;
@@ -13,15 +14,15 @@ import dev.lambdalint.core.model.SourceFile;
 import dev.lambdalint.core.parse.ParserMessages;
 import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.template.Template;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 
@@ -87,10 +88,16 @@ public final class Linter {
     LintContext context = new RunContext(templates, javaModel, config);
     try {
       checkOptionNames(config);
-      templates.parallelStream().forEach(t -> runRules(t.file(), findings::add, ran,
-          (rule, sink) -> rule.checkTemplate(t, context, sink)));
-      javaSources.parallelStream().forEach(j -> runRules(j.file(), findings::add, ran,
-          (rule, sink) -> rule.checkJava(j, context, sink)));
+      List<Job> jobs = new ArrayList<>();
+      for (Template t : templates) {
+        jobs.add(new Job(t.root().range().endLine(), () -> runRules(t.file(), findings::add, ran,
+            (rule, sink) -> rule.checkTemplate(t, context, sink))));
+      }
+      for (JavaSource j : javaSources) {
+        jobs.add(new Job(j.unit().getRange().map(r -> r.end.line).orElse(0), () -> runRules(j.file(),
+            findings::add, ran, (rule, sink) -> rule.checkJava(j, context, sink))));
+      }
+      LargestFirst.run(jobs); // cost: lines
     } catch (ConfigException e) {
       throw new LintException(e.getMessage(), e); // a bad rule option: the user's to fix, not LL002
     }
@@ -125,20 +132,31 @@ public final class Linter {
           "cannot read " + file.path() + ": " + u.reason(), Location.fileStart(file), null));
     }
 
-    // Templates and Java sources at the same time: in a short run each parser's first use is
-    // mostly class loading, which then happens on both cores instead of one after the other.
-    CompletableFuture<List<Template>> templates = CompletableFuture.supplyAsync(() -> files.templates()
-        .parallelStream()
-        .map(p -> loader.loadTemplate(SourceFile.of(p, root), texts, findings::add))
-        .flatMap(Optional::stream)
-        .sorted(Comparator.comparing(Template::file))
-        .toList());
-    List<JavaSource> javaSources = files.javaSources().parallelStream()
-        .map(p -> loader.loadJava(SourceFile.of(p, root), texts, findings::add))
-        .flatMap(Optional::stream)
-        .sorted(Comparator.comparing(JavaSource::file))
-        .toList();
-    return new Loaded(scope, findings, templates.join(), javaSources, texts);
+    // Templates and Java sources in one queue: in a short run each parser's first use is mostly
+    // class loading, which then happens on both cores instead of one after the other.
+    Collection<Template> templates = new ConcurrentLinkedQueue<>();
+    Collection<JavaSource> javaSources = new ConcurrentLinkedQueue<>();
+    List<Job> jobs = new ArrayList<>();
+    for (Path p : files.templates()) {
+      jobs.add(new Job(size(p), () -> loader.loadTemplate(SourceFile.of(p, root), texts, findings::add)
+          .ifPresent(templates::add)));
+    }
+    for (Path p : files.javaSources()) {
+      jobs.add(new Job(size(p), () -> loader.loadJava(SourceFile.of(p, root), texts, findings::add)
+          .ifPresent(javaSources::add)));
+    }
+    LargestFirst.run(jobs); // cost: bytes
+    return new Loaded(scope, findings, templates.stream().sorted(Comparator.comparing(Template::file)).toList(),
+        javaSources.stream().sorted(Comparator.comparing(JavaSource::file)).toList(), texts);
+  }
+
+  /** A file's size on disk: the loading queue's estimate of its cost. */
+  private static long size(Path path) {
+    try {
+      return Files.size(path);
+    } catch (IOException | RuntimeException e) {
+      return 0; // its loader reports why it cannot be read
+    }
   }
 
   /** Option names a rule declares in {@link RuleInfo#options()} are checked against the configuration. */
