@@ -45,10 +45,11 @@ final class PomDependencies {
   }
 
   static List<Dependency> parse(String text) throws XMLStreamException {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
+    // The JDK's own StAX, not a service lookup per pom (which another StAX on the class path could win).
+    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    String[] lines = text.split("\r\n|\r|\n", -1);
+    String[] lines = null; // split only for a pom with dependencies
     XMLStreamReader xml = factory.createXMLStreamReader(new StringReader(text));
     List<Dependency> result = new ArrayList<>();
     Deque<String> path = new ArrayDeque<>();
@@ -67,6 +68,7 @@ final class PomDependencies {
             group = null;
             artifact = null;
             startLine = xml.getLocation().getLineNumber();
+            if (lines == null) lines = text.split("\r\n|\r|\n", -1);
             startColumn = columnOfTag(lines, startLine, xml.getLocation().getColumnNumber());
           }
         } else if (event == XMLStreamReader.CHARACTERS || event == XMLStreamReader.CDATA) {
