@@ -167,8 +167,8 @@ if [[ ",$cases," == *,options,* ]]; then
     "no class-data archive|$(echo "$chosen" | sed 's/ *-XX:SharedArchiveFile=[^ ]*//; s/ *-Xlog:cds[^ ]*//g')"
     "C2 too (no -XX:TieredStopAtLevel=1)|$(echo "$chosen" | sed 's/ *-XX:TieredStopAtLevel=1//')"
     "default young generation (no -Xmn48m)|$(echo "$chosen" | sed 's/ *-Xmn48m//')"
-    "Parallel GC, same young generation|$(echo "$chosen" | sed 's/-XX:+UseSerialGC/-XX:+UseParallelGC/')"
-    "G1 (the JVM default)|$(echo "$chosen" | sed 's/-XX:+UseSerialGC -Xmn48m/-XX:+UseG1GC/')"
+    "Serial GC, same young generation|$(echo "$chosen" | sed 's/-XX:+UseParallelGC/-XX:+UseSerialGC/')"
+    "G1 (the JVM default)|$(echo "$chosen" | sed 's/-XX:+UseParallelGC -Xmn48m/-XX:+UseG1GC/')"
     "no warm-up thread|$chosen -Dlambdalint.warmUp=false"
     "JVM defaults|"
   )
