@@ -4,7 +4,7 @@
 # the cases of a table run round-robin and a ratio is the median of per-round ratios —, peak RSS
 # from /usr/bin/time). Results and what each optimisation gained: bench/RESULTS.md.
 #
-#   bench/run.sh                     every case, 5 runs each (about 6 minutes on 2 cores)
+#   bench/run.sh                     every case, 5 rounds (about 15 minutes on 2 cores)
 #   bench/run.sh --runs 9 --cases startup,corpus
 #   bench/run.sh --skip-build        use cli/target/lambdalint.jar as it is
 #
