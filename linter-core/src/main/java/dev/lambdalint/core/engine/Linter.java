@@ -75,15 +75,25 @@ public final class Linter {
 
   public Report run(LintRequest request) throws LintException {
     Loaded loaded = load(request);
-    Set<String> ran = ReportAssembly.ranRules(registry.allMeta(), request.config());
-    checkAll(loaded.templates(), loaded.javaSources(), request.config(), ran, loaded.findings());
-    return ReportAssembly.assemble(request.root(), deduplicate(loaded.findings()), loaded.templates(),
-        loaded.javaSources(), loaded.texts(), request.config(), loaded.scope(), registry.allMeta(), ran);
+    return check(request.root(), loaded.scope(), loaded.templates(), loaded.javaSources(), loaded.texts(),
+        request.config(), loaded.findings());
+  }
+
+  /**
+   * Everything after loading (also the warm-up's): runs the enabled rules on the parsed files, adds
+   * their findings to the loaders' and assembles the report.
+   */
+  Report check(Path root, ScanScope scope, List<Template> templates, List<JavaSource> javaSources,
+      SourceTexts texts, LintConfig config, Collection<Finding> findings) throws LintException {
+    Set<String> ran = ReportAssembly.ranRules(registry.allMeta(), config);
+    checkAll(templates, javaSources, config, ran, findings);
+    return ReportAssembly.assemble(root, deduplicate(findings), templates, javaSources, texts, config, scope,
+        registry.allMeta(), ran);
   }
 
   /** Builds the Java model and the rules' context, then runs every rule in {@code ran} on every file. */
-  void checkAll(List<Template> templates, List<JavaSource> javaSources, LintConfig config, Set<String> ran,
-      Collection<Finding> findings) throws LintException {
+  private void checkAll(List<Template> templates, List<JavaSource> javaSources, LintConfig config,
+      Set<String> ran, Collection<Finding> findings) throws LintException {
     JavaModel javaModel = JavaModel.build(javaSources, HandlerReferences.of(templates));
     LintContext context = new RunContext(templates, javaModel, config);
     try {
@@ -205,7 +215,7 @@ public final class Linter {
    * Sorts, and keeps one finding per rule and place: a value inherited from Globals is reported
    * once, at the Globals line, however many functions inherit it.
    */
-  static List<Finding> deduplicate(Collection<Finding> findings) {
+  private static List<Finding> deduplicate(Collection<Finding> findings) {
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(Finding.ORDER);
     Set<String> seen = new HashSet<>();

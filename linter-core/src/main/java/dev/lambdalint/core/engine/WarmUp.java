@@ -3,8 +3,6 @@ package dev.lambdalint.core.engine;
 import dev.lambdalint.core.config.LintConfig;
 import dev.lambdalint.core.java.JavaParsing;
 import dev.lambdalint.core.java.JavaSource;
-import dev.lambdalint.core.model.Finding;
-import dev.lambdalint.core.model.RuleMeta;
 import dev.lambdalint.core.model.SourceFile;
 import dev.lambdalint.core.parse.LoadResult;
 import dev.lambdalint.core.parse.TemplateLoader;
@@ -12,9 +10,7 @@ import dev.lambdalint.core.template.Template;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -79,13 +75,8 @@ final class WarmUp {
         templates.add(Template.of(templateFile, loaded.root()));
       }
       texts.put(templateFile, YAML);
-      LintConfig config = LintConfig.defaults();
-      List<RuleMeta> rules = linter.rules();
-      Set<String> ran = ReportAssembly.ranRules(rules, config);
-      Collection<Finding> findings = new ConcurrentLinkedQueue<>();
-      linter.checkAll(templates, sources, config, ran, findings);
-      ReportAssembly.assemble(ROOT, Linter.deduplicate(findings), templates, sources, texts, config,
-          ScanScope.of(List.of(ROOT)), rules, ran);
+      linter.check(ROOT, ScanScope.of(List.of(ROOT)), templates, sources, texts, LintConfig.defaults(),
+          new ConcurrentLinkedQueue<>());
     } catch (LintException | RuntimeException | LinkageError e) {
       // Only a head start: the run itself meets and reports any real problem.
     }
