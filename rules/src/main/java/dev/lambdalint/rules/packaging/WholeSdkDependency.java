@@ -38,6 +38,7 @@ public final class WholeSdkDependency implements Rule {
   /** The artifacts that bundle every service: SDK v1's aggregate, SDK v2's aggregate and its shaded bundle. */
   private static final Set<String> WHOLE_SDK = Set.of(
       "com.amazonaws:aws-java-sdk", "software.amazon.awssdk:aws-sdk-java", "software.amazon.awssdk:bundle");
+  private static final Set<String> WHOLE_SDK_ARTIFACTS = Set.of("aws-java-sdk", "aws-sdk-java", "bundle");
 
   @Override
   public void checkTemplate(Template template, LintContext context, FindingSink sink) {
@@ -48,7 +49,7 @@ public final class WholeSdkDependency implements Rule {
     }
     functionsByPom.forEach((pom, functions) -> {
       SourceFile file = siblingOf(template.file(), pom);
-      for (PomDependencies.Dependency dependency : PomDependencies.read(pom)) {
+      for (PomDependencies.Dependency dependency : PomDependencies.read(pom, WHOLE_SDK_ARTIFACTS)) {
         if (!WHOLE_SDK.contains(dependency.coordinates())) continue;
         sink.report(Location.of(file, dependency.range()), file.path() + " depends on the whole AWS SDK ("
             + dependency.coordinates() + "), packaged into " + String.join(", ", functions)
