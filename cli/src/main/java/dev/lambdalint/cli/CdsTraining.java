@@ -1,5 +1,6 @@
 package dev.lambdalint.cli;
 
+import dev.lambdalint.core.engine.Linter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -7,9 +8,9 @@ import java.nio.file.Path;
 import picocli.CommandLine;
 
 /**
- * The training run the build records the class-data archive from ({@code cli/target/lambdalint.jsa},
- * used by the launcher): every command and output format once, on the sample project, so that the
- * classes a real run loads are in the archive. Output is discarded.
+ * The training run the launcher records its class-data archive from, once per JVM and jar (a CDS
+ * archive, or an AOT cache on JDK 25+): every command and output format once, on the sample
+ * project, so that what a real run loads and links is in the archive. Output is discarded.
  *
  * <p>{@code java -XX:ArchiveClassesAtExit=lambdalint.jsa -cp lambdalint.jar dev.lambdalint.cli.CdsTraining PROJECT}
  */
@@ -21,6 +22,9 @@ public final class CdsTraining {
       throw new IllegalArgumentException("usage: CdsTraining <sample project directory>");
     }
     String project = args[0];
+    // What Main loads before a command runs belongs in the archive too: Main itself and the warm-up.
+    Class.forName(Main.class.getName());
+    Linter.warmUp();
     for (String format : new String[] {"text", "json", "sarif", "github"}) {
       run("check", "--format", format, project);
     }
