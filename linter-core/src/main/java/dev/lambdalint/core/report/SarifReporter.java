@@ -18,12 +18,6 @@ import com.contrastsecurity.sarif.RunAutomationDetails;
 import com.contrastsecurity.sarif.SarifSchema210;
 import com.contrastsecurity.sarif.Tool;
 import com.contrastsecurity.sarif.ToolComponent;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdalint.core.engine.Report;
 import dev.lambdalint.core.model.Finding;
 import dev.lambdalint.core.model.RuleMeta;
@@ -56,10 +50,15 @@ final class SarifReporter implements Reporter {
   private static final int MAX_DESCRIPTION = 1024;
   private static final int MAX_TAGS = 20;
 
-  private final ObjectMapper mapper = new ObjectMapper();
-
   @Override
   public void write(Report report, Writer out) throws IOException {
+    SarifJson.write(log(report), out);
+    out.write('\n');
+    out.flush();
+  }
+
+  /** The report as java-sarif's model of a SARIF log. */
+  static SarifSchema210 log(Report report) {
     List<RuleMeta> rules = report.rules();
     Map<String, Integer> ruleIndex = new HashMap<>();
     for (int i = 0; i < rules.size(); i++) ruleIndex.put(rules.get(i).id(), i);
@@ -102,38 +101,10 @@ final class SarifReporter implements Reporter {
                   + " results were left out: GitHub code scanning accepts " + MAX_RESULTS + " per run;"
                   + " use --format json for the full list"))))));
     }
-    SarifSchema210 log = new SarifSchema210()
+    return new SarifSchema210()
         .with$schema(URI.create(SCHEMA))
         .withVersion(SarifSchema210.Version._2_1_0)
         .withRuns(List.of(run));
-
-    ObjectNode tree = mapper.valueToTree(log);
-    writeLevelsExplicitly(tree, rules, kept);
-    JsonGenerator json = mapper.getFactory().createGenerator(out);
-    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    json.setPrettyPrinter(new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-    mapper.writeTree(json, tree);
-    json.flush();
-    out.write('\n');
-    out.flush();
-  }
-
-  /**
-   * java-sarif leaves out values equal to SARIF's defaults, so a warning has no {@code level} at
-   * all. Valid, but readers that do not apply defaults see nothing: write every level.
-   */
-  private static void writeLevelsExplicitly(ObjectNode tree, List<RuleMeta> rules, List<Finding> findings) {
-    ObjectNode run = (ObjectNode) tree.withArray("runs").get(0);
-    ArrayNode ruleNodes = (ArrayNode) run.get("tool").get("driver").get("rules");
-    for (int i = 0; i < rules.size(); i++) {
-      ((ObjectNode) ruleNodes.get(i)).withObject("defaultConfiguration").put("level", rules.get(i).severity().sarifLevel());
-    }
-    ArrayNode resultNodes = (ArrayNode) run.get("results");
-    for (int i = 0; i < findings.size(); i++) {
-      ((ObjectNode) resultNodes.get(i)).put("level", findings.get(i).severity().sarifLevel());
-    }
   }
 
   private static ReportingDescriptor descriptor(RuleMeta rule) {
