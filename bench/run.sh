@@ -12,7 +12,8 @@
 # all), patterns (../shared/corpus/serverless-patterns, the peer's folder), scaling (1×, 4×, 16×
 # the corpus replicated into a temporary folder: time per file), options (JVM flags the launcher
 # chose, each against the alternative).
-# Needs: bash, java, mvn, /usr/bin/time (GNU), taskset (util-linux) for the one-core runs.
+# Needs: bash, java, mvn, /usr/bin/time (GNU), taskset (util-linux) for the one-core runs; a JDK 25+
+# (LAMBDALINT_BENCH_JDK25, or found under /usr/lib/jvm) adds rows for its AOT cache.
 set -euo pipefail
 
 repo="$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -26,7 +27,7 @@ while [ $# -gt 0 ]; do
     --runs) runs="$2"; shift 2 ;;
     --cases) cases="$2"; shift 2 ;;
     --skip-build) build=0; shift ;;
-    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -100,9 +101,24 @@ files_under() { find "$@" \( -name '*.java' -o -name '*.yaml' -o -name '*.yml' -
 sample="$repo/test-fixtures/projects/order-service"
 handler="$sample/order-handler/src/main/java/com/example/orders/CreateOrderHandler.java"
 
+# A JDK 25 or newer for the rows that show its AOT cache (the launcher uses one on such a JVM):
+# LAMBDALINT_BENCH_JDK25=/path/to/jdk, or the first found under /usr/lib/jvm; none, no such rows.
+jdk25="${LAMBDALINT_BENCH_JDK25:-}"
+if [ -z "$jdk25" ]; then
+  for release in /usr/lib/jvm/*/release; do
+    [ -f "$release" ] || continue
+    major="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")"
+    if [ -n "$major" ] && [ "$major" -ge 25 ] && [ -x "${release%/release}/bin/java" ]; then jdk25="${release%/release}"; break; fi
+  done
+fi
+
 echo "# lambdalint benchmarks, $(date -u +%Y-%m-%dT%H:%MZ)"
 echo
-echo "$(nproc) cores, $(java -version 2>&1 | head -1), $runs rounds after a warm-up run; within a table the cases run round-robin. Launcher options: \`$(LAMBDALINT_PRINT_JAVA_OPTS=1 "$launcher")\`"
+echo "$(nproc) cores, $("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -1), $runs rounds after a warm-up run; within a table the cases run round-robin. Launcher options: \`$(LAMBDALINT_PRINT_JAVA_OPTS=1 "$launcher")\`"
+if [ -n "$jdk25" ]; then
+  echo
+  echo "Rows marked *JDK 25* run the same launcher with \`JAVA_HOME=$jdk25\` ($("$jdk25/bin/java" -version 2>&1 | head -1)): its options are the same but for the AOT cache in place of the CDS archive: \`$(JAVA_HOME="$jdk25" LAMBDALINT_PRINT_JAVA_OPTS=1 "$launcher")\`"
+fi
 
 if [[ ",$cases," == *,startup,* ]]; then
   header "pre-commit: one template and one handler, whole process (target ≤ 0.4 s median)"
@@ -110,11 +126,21 @@ if [[ ",$cases," == *,startup,* ]]; then
   version=("$launcher" --version)
   precommit=("$launcher" check "$sample/template.yaml" "$handler")
   precommit_sarif=("$launcher" check --format sarif "$sample/template.yaml" "$handler")
-  measure jvm version precommit precommit_sarif
+  startup_cases=(jvm version precommit precommit_sarif)
+  if [ -n "$jdk25" ]; then
+    precommit25=(env JAVA_HOME="$jdk25" "$launcher" check "$sample/template.yaml" "$handler")
+    precommit25_sarif=(env JAVA_HOME="$jdk25" "$launcher" check --format sarif "$sample/template.yaml" "$handler")
+    startup_cases+=(precommit25 precommit25_sarif)
+  fi
+  measure "${startup_cases[@]}"
   row '`java -version` (JVM floor)' jvm "1.00"
   row '`lambdalint --version`' version "$(ratio version jvm) × floor"
   row '`lambdalint check template.yaml CreateOrderHandler.java`' precommit "$(ratio precommit jvm) × floor"
   row '… `--format sarif`' precommit_sarif "$(ratio precommit_sarif jvm) × floor"
+  if [ -n "$jdk25" ]; then
+    row '*JDK 25* `lambdalint check template.yaml CreateOrderHandler.java`' precommit25 "$(ratio precommit25 jvm) × floor; $(ratio precommit precommit25)× faster than above"
+    row '*JDK 25* … `--format sarif`' precommit25_sarif "$(ratio precommit25_sarif jvm) × floor"
+  fi
 fi
 
 if [[ ",$cases," == *,corpus,* ]]; then
@@ -125,12 +151,24 @@ if [[ ",$cases," == *,corpus,* ]]; then
   lint_sarif=("$launcher" check --format sarif "$corpus")
   parse1=(taskset -c 0 env "$parse_only" "$launcher" "$corpus")
   lint1=(taskset -c 0 "$launcher" check "$corpus")
-  measure parse lint lint_sarif parse1 lint1
+  corpus_cases=(parse lint lint_sarif parse1 lint1)
+  if [ -n "$jdk25" ]; then
+    parse25=(env JAVA_HOME="$jdk25" "$parse_only" "$launcher" "$corpus")
+    lint25=(env JAVA_HOME="$jdk25" "$launcher" check "$corpus")
+    lint25_sarif=(env JAVA_HOME="$jdk25" "$launcher" check --format sarif "$corpus")
+    corpus_cases+=(parse25 lint25 lint25_sarif)
+  fi
+  measure "${corpus_cases[@]}"
   row "parse only (same discovery, readers and parsers; no rule)" parse "1.00"
   row "lint, text" lint "$(ratio lint parse) × parse"
   row "lint, SARIF" lint_sarif "$(ratio lint_sarif parse) × parse"
   row "parse only, one core (taskset -c 0)" parse1 "two cores $(ratio parse1 parse)× faster"
   row "lint, one core (taskset -c 0)" lint1 "two cores $(ratio lint1 lint)× faster; $(ratio lint1 parse1) × parse"
+  if [ -n "$jdk25" ]; then
+    row "*JDK 25* parse only" parse25 "1.00 (JDK 25)"
+    row "*JDK 25* lint, text" lint25 "$(ratio lint25 parse25) × parse (JDK 25)"
+    row "*JDK 25* lint, SARIF" lint25_sarif "$(ratio lint25_sarif parse25) × parse (JDK 25)"
+  fi
 fi
 
 if [[ ",$cases," == *,patterns,* ]]; then
@@ -164,7 +202,7 @@ if [[ ",$cases," == *,options,* ]]; then
   printf '| options | pre-commit median s | ÷ chosen | pre-commit RSS MB | corpus median s (min–max) | ÷ chosen | corpus RSS MB |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n'
   variants=(
     "chosen|$chosen"
-    "no class-data archive|$(echo "$chosen" | sed 's/ *-XX:SharedArchiveFile=[^ ]*//; s/ *-Xlog:cds[^ ]*//g')"
+    "no class-data archive|$(echo "$chosen" | sed -E 's/ *-XX:(SharedArchiveFile|AOTCache)=[^ ]*//; s/ *-Xlog:(cds|aot)[^ ]*//g')"
     "C2 too (no -XX:TieredStopAtLevel=1)|$(echo "$chosen" | sed 's/ *-XX:TieredStopAtLevel=1//')"
     "default young generation (no -Xmn48m)|$(echo "$chosen" | sed 's/ *-Xmn48m//')"
     "Serial GC, same young generation|$(echo "$chosen" | sed 's/-XX:+UseParallelGC/-XX:+UseSerialGC/')"
