@@ -61,6 +61,20 @@ class CliTest {
   }
 
   @Test
+  void everySubcommandIsListedAndReachableHoweverTheCommandLineStarts() {
+    assertThat(run("--help").out()).containsSubsequence("check", "rules", "explain", "help");
+    assertThat(run().err()).containsSubsequence("check", "rules", "explain", "help");
+    Run helpForCheck = run("help", "check");
+    assertThat(helpForCheck.exitCode()).isZero();
+    assertThat(helpForCheck.out()).contains("Usage: lambdalint check");
+    Run typo = run("chek");
+    assertThat(typo.exitCode()).isEqualTo(2);
+    assertThat(typo.err()).contains("Did you mean", "check");
+    assertThat(run("explain", "LL101").exitCode()).isZero();
+    assertThat(run("rules").out()).contains("LL101");
+  }
+
+  @Test
   void usageErrorsExitTwoWithUsageOnStderr() {
     Run unknown = run("check", "--no-such-option");
     assertThat(unknown.exitCode()).isEqualTo(2);
