@@ -113,19 +113,7 @@ class NewFormatsTest {
 
   @Test
   void theSarifCapKeepsFindingsThatCountBeforeSuppressedOnesAndSaysSo() throws Exception {
-    SourceFile file = SourceFile.of(SampleReports.ROOT.resolve("Big.java"), SampleReports.ROOT);
-    List<Finding> active = new java.util.ArrayList<>();
-    List<Suppressed> suppressed = new java.util.ArrayList<>();
-    for (int i = 1; i <= SarifReporter.MAX_RESULTS + 10; i++) {
-      Finding f = new Finding(SampleReports.CLIENT, Severity.WARNING, "finding " + i,
-          Location.of(file, TextRange.at(i, 1)), "fp" + i);
-      if (i % 2 == 0) {
-        suppressed.add(new Suppressed(f, Suppressed.Kind.IN_SOURCE, ""));
-      } else {
-        active.add(f);
-      }
-    }
-    Report big = SampleReports.twoFindings().withFindings(active, suppressed);
+    Report big = SampleReports.beyondSarifCap(10, 2, Suppressed.Kind.IN_SOURCE);
     JsonNode run = new ObjectMapper().readTree(render("sarif", false, big)).get("runs").get(0);
     JsonNode results = run.get("results");
     assertThat(results).hasSize(SarifReporter.MAX_RESULTS);
@@ -134,7 +122,7 @@ class NewFormatsTest {
       if (!r.has("suppressions")) unsuppressed++;
       assertThat(r.get("locations")).hasSize(1);
     }
-    assertThat(unsuppressed).isEqualTo(active.size());
+    assertThat(unsuppressed).isEqualTo(big.findings().size());
     assertThat(run.get("invocations").get(0).get("toolExecutionNotifications").get(0).get("message").get("text").asText())
         .startsWith("10 of 25010 results were left out: GitHub code scanning accepts 25000 per run");
   }

@@ -9,7 +9,9 @@ import dev.lambdalint.core.model.RuleMeta;
 import dev.lambdalint.core.model.Severity;
 import dev.lambdalint.core.model.SourceFile;
 import dev.lambdalint.core.model.TextRange;
+import dev.lambdalint.core.suppress.Suppressed;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Small reports built by hand, so the reporters are tested apart from the rules. */
@@ -31,6 +33,25 @@ final class SampleReports {
     Finding wildcard = new Finding(WILDCARD, Severity.ERROR, "allows every action",
         new Location(template, new TextRange(20, 23, 20, 26), "Resources/Role/Properties/Policies/0", "Role"), "f2");
     return new Report(ROOT, List.of(client, wildcard), List.of(CLIENT, WILDCARD), 1, 1, "1.2.3");
+  }
+
+  /**
+   * More findings than SARIF's cap allows: {@code MAX_RESULTS + extra} on one file, every
+   * {@code suppressEvery}-th suppressed as {@code kind} (with no justification).
+   */
+  static Report beyondSarifCap(int extra, int suppressEvery, Suppressed.Kind kind) {
+    SourceFile file = SourceFile.of(ROOT.resolve("Big.java"), ROOT);
+    List<Finding> active = new ArrayList<>();
+    List<Suppressed> suppressed = new ArrayList<>();
+    for (int i = 1; i <= SarifReporter.MAX_RESULTS + extra; i++) {
+      Finding f = new Finding(CLIENT, Severity.WARNING, "finding " + i, Location.of(file, TextRange.at(i, 1)), "fp" + i);
+      if (i % suppressEvery == 0) {
+        suppressed.add(new Suppressed(f, kind, ""));
+      } else {
+        active.add(f);
+      }
+    }
+    return twoFindings().withFindings(active, suppressed);
   }
 
   static Report empty() {

@@ -43,7 +43,8 @@ class SarifJsonTest {
         Arguments.of("no finding", SampleReports.empty()),
         Arguments.of("suppressed in source and in a baseline", NewFormatsTest.withSuppressed()),
         Arguments.of("a file outside the root, a rule without docs", outsideRootWithoutDocs()),
-        Arguments.of("more results than GitHub accepts: a notification", overTheCap()));
+        Arguments.of("more results than GitHub accepts: a notification",
+            SampleReports.beyondSarifCap(3, 1000, Suppressed.Kind.EXTERNAL)));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -101,21 +102,5 @@ class SarifJsonTest {
         SampleReports.ROOT);
     Finding note = new Finding(undocumented, Severity.NOTE, "a note", Location.of(outside, TextRange.at(3, 1)), "n1");
     return new Report(SampleReports.ROOT, List.of(note), List.of(SampleReports.CLIENT, undocumented), 1, 0, "1.2.3");
-  }
-
-  private static Report overTheCap() {
-    SourceFile file = SourceFile.of(SampleReports.ROOT.resolve("Big.java"), SampleReports.ROOT);
-    List<Finding> active = new ArrayList<>();
-    List<Suppressed> suppressed = new ArrayList<>();
-    for (int i = 1; i <= SarifReporter.MAX_RESULTS + 3; i++) {
-      Finding f = new Finding(SampleReports.CLIENT, Severity.WARNING, "finding " + i,
-          Location.of(file, TextRange.at(i, 1)), "fp" + i);
-      if (i % 1000 == 0) {
-        suppressed.add(new Suppressed(f, Suppressed.Kind.EXTERNAL, ""));
-      } else {
-        active.add(f);
-      }
-    }
-    return SampleReports.twoFindings().withFindings(active, suppressed);
   }
 }
