@@ -203,7 +203,8 @@ if [[ ",$cases," == *,options,* ]]; then
   variants=(
     "chosen|$chosen"
     "no class-data archive|$(echo "$chosen" | sed -E 's/ *-XX:(SharedArchiveFile|AOTCache)=[^ ]*//; s/ *-Xlog:(cds|aot)[^ ]*//g')"
-    "C2 too (no -XX:TieredStopAtLevel=1)|$(echo "$chosen" | sed 's/ *-XX:TieredStopAtLevel=1//')"
+    "C2 too (no -XX:TieredStopAtLevel=1)|$(echo "$chosen" | sed 's/ *-XX:TieredStopAtLevel=1//; s/ *-XX:C1MaxInlineSize=15 -XX:C1InlineStackLimit=4//')"
+    "C1's default inlining (no -XX:C1MaxInlineSize=15 -XX:C1InlineStackLimit=4)|$(echo "$chosen" | sed 's/ *-XX:C1MaxInlineSize=15 -XX:C1InlineStackLimit=4//')"
     "default young generation (no -Xmn48m)|$(echo "$chosen" | sed 's/ *-Xmn48m//')"
     "Serial GC, same young generation|$(echo "$chosen" | sed 's/-XX:+UseParallelGC/-XX:+UseSerialGC/')"
     "G1 (the JVM default)|$(echo "$chosen" | sed 's/-XX:+UseParallelGC -Xmn48m/-XX:+UseG1GC/')"
