@@ -1,16 +1,14 @@
 package dev.lambdalint.core.baseline;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdalint.core.config.ConfigException;
 import dev.lambdalint.core.engine.Report;
 import dev.lambdalint.core.model.Finding;
+import dev.lambdalint.core.report.PrettyJson;
 import dev.lambdalint.core.suppress.Suppressed;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -120,11 +118,7 @@ public final class Baseline {
   }
 
   public void write(Writer out) throws IOException {
-    JsonGenerator json = new JsonFactory().createGenerator(out);
-    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    json.setPrettyPrinter(new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    JsonGenerator json = PrettyJson.generator(out);
     json.writeStartObject();
     json.writeNumberField(VERSION_KEY, FORMAT_VERSION);
     json.writeArrayFieldStart("findings");

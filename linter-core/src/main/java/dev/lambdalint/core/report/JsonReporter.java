@@ -1,9 +1,6 @@
 package dev.lambdalint.core.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.lambdalint.core.engine.Report;
 import dev.lambdalint.core.model.Finding;
 import dev.lambdalint.core.model.Severity;
@@ -18,16 +15,10 @@ import java.util.Map;
 /** A stable JSON document (see docs/json-format.md): fixed key order, every key always present. */
 final class JsonReporter implements Reporter {
   static final int FORMAT_VERSION = 1;
-  private static final JsonFactory FACTORY = new JsonFactory();
 
   @Override
   public void write(Report report, Writer out) throws IOException {
-    JsonGenerator json = FACTORY.createGenerator(out);
-    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    json.setPrettyPrinter(pretty);
+    JsonGenerator json = PrettyJson.generator(out);
     json.writeStartObject();
     json.writeStringField("tool", "lambdalint");
     json.writeStringField("version", report.toolVersion());

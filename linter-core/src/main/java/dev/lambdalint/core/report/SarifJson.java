@@ -16,10 +16,7 @@ import com.contrastsecurity.sarif.Run;
 import com.contrastsecurity.sarif.SarifSchema210;
 import com.contrastsecurity.sarif.Suppression;
 import com.contrastsecurity.sarif.ToolComponent;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Collection;
@@ -36,8 +33,6 @@ import java.util.Map;
  * output against databind's serialisation of the same model.
  */
 final class SarifJson {
-  private static final JsonFactory FACTORY = new JsonFactory();
-
   private final JsonGenerator json;
 
   private SarifJson(JsonGenerator json) {
@@ -45,11 +40,7 @@ final class SarifJson {
   }
 
   static void write(SarifSchema210 log, Writer out) throws IOException {
-    JsonGenerator json = FACTORY.createGenerator(out);
-    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    json.setPrettyPrinter(new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    JsonGenerator json = PrettyJson.generator(out);
     new SarifJson(json).log(log);
     json.flush();
   }
