@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * A Java function's Maven build depends on the whole AWS SDK instead of the service modules it
@@ -38,7 +39,9 @@ public final class WholeSdkDependency implements Rule {
   /** The artifacts that bundle every service: SDK v1's aggregate, SDK v2's aggregate and its shaded bundle. */
   private static final Set<String> WHOLE_SDK = Set.of(
       "com.amazonaws:aws-java-sdk", "software.amazon.awssdk:aws-sdk-java", "software.amazon.awssdk:bundle");
-  private static final Set<String> WHOLE_SDK_ARTIFACTS = Set.of("aws-java-sdk", "aws-sdk-java", "bundle");
+  private static final Set<String> WHOLE_SDK_ARTIFACTS = WHOLE_SDK.stream()
+      .map(coordinates -> coordinates.substring(coordinates.indexOf(':') + 1))
+      .collect(Collectors.toUnmodifiableSet());
 
   @Override
   public void checkTemplate(Template template, LintContext context, FindingSink sink) {
