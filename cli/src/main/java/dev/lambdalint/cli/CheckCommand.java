@@ -6,8 +6,11 @@ import dev.lambdalint.core.config.LintConfig;
 import dev.lambdalint.core.engine.LintException;
 import dev.lambdalint.core.engine.LintRequest;
 import dev.lambdalint.core.engine.Linter;
+import dev.lambdalint.core.engine.ProjectLayout;
 import dev.lambdalint.core.engine.Report;
+import dev.lambdalint.core.engine.RunPolicy;
 import dev.lambdalint.core.model.Severity;
+import dev.lambdalint.core.report.AtomicOutput;
 import dev.lambdalint.core.report.Reporter;
 import dev.lambdalint.core.report.Reporters;
 import dev.lambdalint.core.report.Summary;
@@ -16,10 +19,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
@@ -35,8 +39,8 @@ import picocli.CommandLine.Spec;
         "A file given by itself (as pre-commit passes changed files) is linted with the nearest template above it;"
             + " findings are reported for the given files (and that template) only."},
     footerHeading = "%nExit codes:%n",
-    footer = {"  0  no finding at or above --fail-on; suppressed ones do not count",
-        "  1  findings at or above --fail-on (default: any finding)",
+    footer = {"  0  no finding at or above --fail-on; suppressed and baselined ones do not count",
+        "  1  findings at or above --fail-on (default: warning; notes alone exit 0)",
         "  2  usage error, bad configuration or baseline, unreadable or unwritable path"})
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -54,10 +58,35 @@ final class CheckCommand implements Callable<Integer> {
       description = "Write the report to FILE (replaced atomically) instead of standard output.")
   Path output;
 
+  @Option(names = "--output-sarif", paramLabel = "FILE",
+      description = "Also write a SARIF report to FILE (from the same run; repeatable with the other --output-FORMAT options).")
+  Path outputSarif;
+
+  @Option(names = "--output-junit", paramLabel = "FILE", description = "Also write a JUnit XML report to FILE.")
+  Path outputJunit;
+
+  @Option(names = "--output-gitlab", paramLabel = "FILE", description = "Also write a GitLab Code Quality report to FILE.")
+  Path outputGitlab;
+
+  @Option(names = "--output-json", paramLabel = "FILE", description = "Also write a JSON report to FILE.")
+  Path outputJson;
+
   @Option(names = "--fail-on", paramLabel = "SEVERITY",
       description = "Exit 1 only when a finding at or above SEVERITY remains: error, warning or note"
-          + " (default: failOn in the configuration, else note: any finding).")
+          + " (default: failOn in the configuration, else warning: notes do not fail).")
   String failOn;
+
+  @Option(names = "--rule", paramLabel = "ID|NAME", split = ",",
+      description = "Run only these rules (repeatable, or a comma-separated list); lambdalint's own LL001-LL003 stay on.")
+  List<String> onlyRules = new ArrayList<>();
+
+  @Option(names = "--skip-rule", paramLabel = "ID|NAME", split = ",",
+      description = "Never run these rules (repeatable, or a comma-separated list).")
+  List<String> skipRules = new ArrayList<>();
+
+  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+      description = "Colour the text report: auto (on a terminal, unless NO_COLOR is set), always or never (default: ${DEFAULT-VALUE}).")
+  String color;
 
   @Option(names = "--show-suppressed",
       description = "List suppressed and baselined findings too (text format), each with its reason; they still do not count.")
@@ -99,20 +128,14 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Reporter reporter;
-    try {
-      reporter = Reporters.forFormat(format, useColour(), showSuppressed);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "Invalid value for option '--format': " + e.getMessage());
-    }
-    Severity threshold = null;
-    if (failOn != null) {
-      try {
-        threshold = Severity.parse(failOn);
-      } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), "Invalid value for option '--fail-on': " + e.getMessage());
-      }
-    }
+    Severity threshold = failOn == null ? null : parse("--fail-on", () -> Severity.parse(failOn));
+    boolean colour = parse("--color", this::useColour);
+    Reporter reporter = parse("--format", () -> Reporters.forFormat(format, colour, showSuppressed));
+    Map<Path, Reporter> extraReports = new LinkedHashMap<>();
+    addReport(extraReports, outputSarif, "sarif");
+    addReport(extraReports, outputJunit, "junit");
+    addReport(extraReports, outputGitlab, "gitlab");
+    addReport(extraReports, outputJson, "json");
     if (baseline != null && baselineCreate != null) {
       throw new ParameterException(spec.commandLine(), "--baseline and --baseline-create cannot be used together");
     }
@@ -129,27 +152,27 @@ final class CheckCommand implements Callable<Integer> {
 
     Linter linter = Linter.withInstalledRules();
     Report report;
-    LintConfig settings;
+    RunPolicy policy;
     try {
-      settings = loadConfig(linter, targets.get(0));
-      report = linter.run(new LintRequest(targets, root, settings));
+      LintConfig settings = RunPolicy.loadConfig(config == null ? null : root.resolve(config), noConfig,
+          targets.get(0), linter.rules());
+      policy = RunPolicy.of(settings, new RunPolicy.Options(threshold,
+          baseline == null ? null : root.resolve(baseline), onlyRules, skipRules), linter.rules());
+      report = linter.run(new LintRequest(targets, reportRoot(), policy.config()));
       if (baselineCreate != null) {
         Baseline created = Baseline.of(report);
         AtomicOutput.write(root.resolve(baselineCreate), created::write);
         report = created.apply(report, baselineCreate.toString()).report();
         err.println("lambdalint: baseline of " + created.entries().size() + " finding"
             + (created.entries().size() == 1 ? "" : "s") + " written to " + baselineCreate + ".");
-      } else {
-        Optional<Path> baselineFile = baseline != null ? Optional.of(root.resolve(baseline)) : settings.baseline();
-        if (baselineFile.isPresent()) {
-          String shown = baseline != null ? baseline.toString() : display(baselineFile.get());
-          Baseline.Applied applied = Baseline.read(baselineFile.get()).apply(report, shown);
-          report = applied.report();
-          if (!applied.stale().isEmpty()) {
-            err.println("lambdalint: " + applied.stale().size() + " baseline entr"
-                + (applied.stale().size() == 1 ? "y matches" : "ies match") + " no finding any more (fixed?);"
-                + " refresh " + shown + " with --baseline-create to drop them.");
-          }
+      } else if (policy.baseline().isPresent()) {
+        String shown = baseline != null ? baseline.toString() : display(policy.baseline().get());
+        Baseline.Applied applied = policy.applyBaseline(report, shown);
+        report = applied.report();
+        if (!applied.stale().isEmpty()) {
+          err.println("lambdalint: " + applied.stale().size() + " baseline entr"
+              + (applied.stale().size() == 1 ? "y matches" : "ies match") + " no finding any more (fixed?);"
+              + " refresh " + shown + " with --baseline-create to drop them.");
         }
       }
     } catch (ConfigException | LintException e) {
@@ -163,40 +186,90 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     Report finished = report;
-    try {
-      if (output == null) {
-        PrintWriter out = spec.commandLine().getOut();
+    int status = policy.fails(finished) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    // Every report is attempted, so one unwritable file does not cost the others.
+    for (Map.Entry<Path, Reporter> extra : extraReports.entrySet()) {
+      status = Math.max(status, writeFile(extra.getKey(), extra.getValue(), finished, err));
+    }
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      boolean failed = false;
+      try {
         reporter.write(finished, out);
-        out.flush();
-      } else {
-        AtomicOutput.write(root.resolve(output), w -> reporter.write(finished, w));
-        // The report went to a file; the terminal still deserves the one-line verdict.
-        err.println(Summary.of(finished) + " Report written to " + output + ".");
+      } catch (IOException e) {
+        failed = true;
       }
-    } catch (IOException e) {
-      err.println("lambdalint: cannot write " + (output == null ? "the report" : output) + ": " + e.getMessage());
-      return ExitCodes.ERROR;
+      // PrintWriter keeps its own write errors (a full disk, a closed pipe) to itself until asked.
+      if (failed || out.checkError()) {
+        err.println("lambdalint: cannot write the report to standard output");
+        status = ExitCodes.ERROR;
+      }
+    } else {
+      status = Math.max(status, writeFile(output, reporter, finished, err));
+    }
+    if (output != null || !extraReports.isEmpty()) {
+      // The report went to files; the terminal still deserves the one-line verdict.
+      List<Path> written = new ArrayList<>(extraReports.keySet());
+      if (output != null) written.add(0, output);
+      err.println(Summary.of(finished) + " Report" + (written.size() == 1 ? "" : "s") + " written to "
+          + String.join(", ", written.stream().map(Path::toString).toList()) + ".");
     }
     err.flush();
-    Severity failAt = threshold != null ? threshold : settings.failOn().orElse(Severity.NOTE);
-    return finished.hasFindingsAtLeast(failAt) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    return status;
   }
 
-  private LintConfig loadConfig(Linter linter, Path firstTarget) {
-    if (noConfig) return LintConfig.defaults();
-    if (config != null) {
-      Path file = root.resolve(config);
-      if (!Files.isRegularFile(file)) throw new ConfigException(config + ": configuration file not found");
-      return LintConfig.load(file, linter.rules());
+  private int writeFile(Path file, Reporter reporter, Report report, PrintWriter err) {
+    try {
+      AtomicOutput.write(root.resolve(file), w -> reporter.write(report, w));
+      return ExitCodes.CLEAN;
+    } catch (IOException e) {
+      err.println("lambdalint: cannot write " + file + ": " + e.getMessage());
+      return ExitCodes.ERROR;
     }
-    return LintConfig.find(firstTarget).map(f -> LintConfig.load(f, linter.rules())).orElse(LintConfig.defaults());
   }
 
-  /** Colour only for the text format on a terminal, and never when NO_COLOR is set. */
+  private void addReport(Map<Path, Reporter> reports, Path file, String reportFormat) {
+    if (file == null) return;
+    if (reports.containsKey(file) || file.equals(output)) {
+      throw new ParameterException(spec.commandLine(), "two reports cannot be written to the same file: " + file);
+    }
+    reports.put(file, Reporters.forFormat(reportFormat));
+  }
+
+  /** The value of an option, or picocli's usage error naming the option. */
+  private <T> T parse(String option, java.util.function.Supplier<T> value) {
+    try {
+      return value.get();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "Invalid value for option '" + option + "': " + e.getMessage());
+    }
+  }
+
+  /**
+   * Paths in every report are relative to the repository's top folder (the one holding
+   * {@code .git}) when lambdalint runs inside one, so that SARIF, GitHub annotations, GitLab and
+   * the baseline name files as the repository does wherever the run starts; else to the working
+   * directory.
+   */
+  private Path reportRoot() {
+    return ProjectLayout.repositoryRoot(root).orElse(root);
+  }
+
+  /**
+   * Colour only in the text format: {@code --color always} asks for it anywhere; by default
+   * ({@code auto}) only on a terminal, never in a file, nor when NO_COLOR is set.
+   */
   private boolean useColour() {
-    String noColor = environment.get("NO_COLOR");
-    return output == null && terminal && (noColor == null || noColor.isEmpty())
-        && format.toLowerCase(Locale.ROOT).equals("text");
+    if (!format.toLowerCase(Locale.ROOT).equals("text")) return false;
+    return switch (color.toLowerCase(Locale.ROOT)) {
+      case "always" -> true;
+      case "never" -> false;
+      case "auto" -> {
+        String noColor = environment.get("NO_COLOR");
+        yield output == null && terminal && (noColor == null || noColor.isEmpty());
+      }
+      default -> throw new IllegalArgumentException("'" + color + "' (expected auto, always or never)");
+    };
   }
 
   private String display(Path file) {

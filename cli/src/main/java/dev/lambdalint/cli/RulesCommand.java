@@ -2,6 +2,7 @@ package dev.lambdalint.cli;
 
 import dev.lambdalint.core.engine.Linter;
 import dev.lambdalint.core.model.RuleMeta;
+import dev.lambdalint.core.report.AtomicOutput;
 import dev.lambdalint.core.report.RuleReference;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.lambdalint.core.engine.LintRequest;
 import dev.lambdalint.core.engine.Linter;
 import dev.lambdalint.core.engine.Report;
+import dev.lambdalint.core.report.AtomicOutput;
 import dev.lambdalint.core.report.Reporters;
 import dev.lambdalint.fixtures.Fixtures;
 import java.io.IOException;

@@ -15,12 +15,25 @@ import java.util.Objects;
  * so a handler still meets its template — but findings are reported only for the given files and,
  * for a Java file, the template found for it.
  */
-public record LintRequest(List<Path> paths, Path root, LintConfig config) {
+public record LintRequest(List<Path> paths, Path root, LintConfig config, Context context) {
+
+  /** Whether files given one by one are read with their context. */
+  public enum Context {
+    /** A Java file, pom or template given alone is read with the templates and code around it. */
+    FILES_WITH_CONTEXT,
+    /** The paths are exactly what is read and reported (a front end that found the context itself). */
+    EXACT
+  }
 
   public LintRequest {
     paths = List.copyOf(paths);
     root = root.toAbsolutePath().normalize();
     config = Objects.requireNonNullElse(config, LintConfig.defaults());
+    context = Objects.requireNonNullElse(context, Context.FILES_WITH_CONTEXT);
+  }
+
+  public LintRequest(List<Path> paths, Path root, LintConfig config) {
+    this(paths, root, config, Context.FILES_WITH_CONTEXT);
   }
 
   /** A request with the default configuration. */
@@ -33,6 +46,6 @@ public record LintRequest(List<Path> paths, Path root, LintConfig config) {
   }
 
   public LintRequest withConfig(LintConfig value) {
-    return new LintRequest(paths, root, value);
+    return new LintRequest(paths, root, value, context);
   }
 }

@@ -130,7 +130,7 @@ public final class Linter {
       List<JavaSource> javaSources, SourceTexts texts) {}
 
   private Loaded load(LintRequest request) throws LintException {
-    ScanScope scope = ScanScope.of(request.paths());
+    ScanScope scope = ScanScope.of(request.paths(), request.context());
     FileDiscovery.Found files = ScanScope.filter(FileDiscovery.discover(scope.walkPaths()), request.config());
     Path root = request.root();
     Collection<Finding> findings = new ConcurrentLinkedQueue<>();

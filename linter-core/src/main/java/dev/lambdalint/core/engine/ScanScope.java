@@ -9,15 +9,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * What a run reads and what it reports. A directory is read and reported whole. A file given by
  * itself — pre-commit passes only changed files — is read with its context so joins between
- * template and code keep working: a Java file with the nearest folder above it that holds a
- * {@code template.yaml}/{@code .yml}/{@code .json} (and that template is reported too); a
- * template with its own folder (whose Java is read for the joins, but only the template is
- * reported). Findings in the context's other files are not reported.
+ * template and code keep working: a Java file or a {@code pom.xml} with the templates describing
+ * its module ({@link ProjectLayout#templatesFor}; failing that, the nearest folder above it holding
+ * a {@code template.yaml}/{@code .yml}/{@code .json}), whose folders are read; a Java file's
+ * templates are reported too, a pom's are not. A template is read with its own folder (whose Java
+ * is read for the joins, but only the template is reported). Findings in the context's other
+ * files are not reported.
+ *
+ * <p>With {@link LintRequest.Context#EXACT} (the Maven plugin, which finds a module's templates
+ * itself) the paths are read and reported as given, with no context added.
  */
 final class ScanScope {
   static final List<String> TEMPLATE_NAMES = List.of("template.yaml", "template.yml", "template.json");
@@ -33,6 +39,10 @@ final class ScanScope {
   }
 
   static ScanScope of(List<Path> paths) {
+    return of(paths, LintRequest.Context.FILES_WITH_CONTEXT);
+  }
+
+  static ScanScope of(List<Path> paths, LintRequest.Context context) {
     Set<Path> walk = new LinkedHashSet<>();
     List<Path> directories = new ArrayList<>();
     Set<Path> files = new LinkedHashSet<>();
@@ -41,27 +51,63 @@ final class ScanScope {
       Path path = given.toAbsolutePath().normalize();
       if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
         directories.add(path);
+        if (context == LintRequest.Context.FILES_WITH_CONTEXT) {
+          // A module's folder (a sam init function's CodeUri) meets the template above it, read
+          // and reported with it; templates inside the folder are read anyway.
+          for (Path template : describingTemplates(path)) {
+            if (!template.startsWith(path)) {
+              walk.add(template);
+              files.add(template);
+            }
+          }
+        }
         continue;
       }
       files.add(path);
       Path parent = path.getParent();
-      if (parent == null) continue;
+      if (parent == null || context == LintRequest.Context.EXACT) continue;
+      String name = path.getFileName().toString();
       if (isTemplateCandidate(path)) {
         // Its code is read for the joins; a YAML file that is no template (a workflow,
         // .lambdalint.yml) needs no context, and reading a whole folder for it would be slow.
         if (mentionsAws(path)) walk.add(parent);
-      } else if (path.getFileName().toString().endsWith(".java")) {
-        Path home = templateHome(parent);
-        if (home != null) {
-          walk.add(home);
-          for (String name : TEMPLATE_NAMES) {
-            Path template = home.resolve(name);
-            if (Files.isRegularFile(template, LinkOption.NOFOLLOW_LINKS)) files.add(template);
-          }
+      } else if (name.endsWith(".java") || name.equals("pom.xml")) {
+        for (Path template : templatesOf(path)) {
+          walk.add(template.getParent());
+          if (name.endsWith(".java")) files.add(template);
         }
       }
     }
     return new ScanScope(new ArrayList<>(walk), directories, files);
+  }
+
+  /**
+   * The templates describing the module of a Java file or pom: those whose functions' code is in
+   * it, in its folder or above up to the repository root; else the {@code template.*} of the
+   * nearest folder above holding one (a template whose CodeUri is not local still meets its code).
+   */
+  private static List<Path> templatesOf(Path file) {
+    List<Path> described = describingTemplates(file);
+    if (!described.isEmpty()) return described;
+    Path home = templateHome(file.getParent());
+    List<Path> nearest = new ArrayList<>();
+    if (home != null) {
+      for (String name : TEMPLATE_NAMES) {
+        Path template = home.resolve(name);
+        if (Files.isRegularFile(template, LinkOption.NOFOLLOW_LINKS)) nearest.add(template);
+      }
+    }
+    return nearest;
+  }
+
+  /**
+   * The templates describing the module of a file or folder, looked for up to the repository
+   * root; outside a repository, in the module's own folder only.
+   */
+  private static List<Path> describingTemplates(Path fileOrFolder) {
+    Optional<Path> repository = ProjectLayout.repositoryRoot(fileOrFolder);
+    Path module = ProjectLayout.moduleOf(fileOrFolder, repository.orElse(fileOrFolder.getRoot()));
+    return ProjectLayout.templatesFor(module, repository.orElse(module)).templates();
   }
 
   /** The nearest folder at or above {@code dir} holding a template, up to the repository root. */

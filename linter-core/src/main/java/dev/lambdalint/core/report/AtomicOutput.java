@@ -1,4 +1,4 @@
-package dev.lambdalint.cli;
+package dev.lambdalint.core.report;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -11,7 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
@@ -19,22 +18,22 @@ import java.util.Set;
  * interrupted run never leaves half a SARIF file for an upload step to choke on. A symbolic link
  * is followed (the file it points to is replaced, the link stays); a device or pipe such as
  * {@code /dev/null} or {@code /dev/stdout} is written to directly, never replaced. A new file gets
- * the usual {@code rw-r--r--}; a replaced file keeps its permissions.
+ * the permissions any new file gets (the umask's: {@code rw-r--r--} under the usual 022), not the
+ * owner-only ones of a temporary file; a replaced file keeps its permissions. Used by the CLI and
+ * the Maven plugin alike.
  */
-final class AtomicOutput {
-  private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
-
+public final class AtomicOutput {
   private AtomicOutput() {}
 
   /** What to write into the file. */
   @FunctionalInterface
-  interface Content {
+  public interface Content {
     void writeTo(Writer out) throws IOException;
   }
 
-  static void write(Path target, Content content) throws IOException {
+  public static void write(Path target, Content content) throws IOException {
     Path absolute = target.toAbsolutePath().normalize();
-    Set<PosixFilePermission> permissions = NEW_FILE;
+    Set<PosixFilePermission> permissions = null;
     if (Files.exists(absolute)) {
       absolute = absolute.toRealPath();
       if (!Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
@@ -48,13 +47,14 @@ final class AtomicOutput {
     }
     Path dir = absolute.getParent();
     Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+    // Created like any new file (so the umask decides its permissions), under a name no one else uses.
+    Path temp = newTemporaryFile(dir, absolute.getFileName().toString());
     try {
       try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
         content.writeTo(out);
       }
       PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
-      if (view != null) view.setPermissions(permissions);
+      if (view != null && permissions != null) view.setPermissions(permissions);
       try {
         Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -62,6 +62,19 @@ final class AtomicOutput {
       }
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+  private static Path newTemporaryFile(Path dir, String name) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Path temp = dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+      try {
+        return Files.createFile(temp);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        if (attempt > 100) throw e;
+      }
     }
   }
 }

@@ -1,4 +1,4 @@
-package dev.lambdalint.cli;
+package dev.lambdalint.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -14,12 +14,16 @@ class AtomicOutputTest {
   @TempDir Path dir;
 
   @Test
-  void aNewFileIsReadableByOthersAndAReplacedOneKeepsItsPermissions() throws Exception {
+  void aNewFileHasTheUmasksPermissionsAndAReplacedOneKeepsItsOwn() throws Exception {
     Path file = dir.resolve("out/report.sarif");
     AtomicOutput.write(file, w -> w.write("one"));
     assertThat(Files.readString(file)).isEqualTo("one");
     assumeTrue(Files.getFileStore(file).supportsFileAttributeView("posix"));
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r--r--");
+    // Whatever the umask makes of a new file, not a temporary file's owner-only rw-------.
+    Path plain = Files.createFile(dir.resolve("out/plain"));
+    assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(plain));
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isNotEqualTo("rw-------");
+    assertThat(Files.list(file.getParent()).map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("report.sarif", "plain");
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw----"));
     AtomicOutput.write(file, w -> w.write("two"));
     assertThat(Files.readString(file)).isEqualTo("two");

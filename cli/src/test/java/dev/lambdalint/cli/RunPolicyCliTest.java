@@ -1,0 +1,216 @@
+package dev.lambdalint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lambdalint.fixtures.SarifValidation;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The run policy as a CLI user meets it: notes never fail by default, rules chosen on the command
+ * line, several reports from one run, paths relative to the repository, and the layouts of real
+ * projects (a {@code sam init} project's handler or pom given alone meets the template above it).
+ */
+class RunPolicyCliTest {
+  /** A {@code sam init} layout: the template at the root, the function's pom in its CodeUri folder. */
+  private static final String SAM_TEMPLATE = """
+      AWSTemplateFormatVersion: '2010-09-09'
+      Transform: AWS::Serverless-2016-10-31
+      Resources:
+        OrdersFunction:
+          Type: AWS::Serverless::Function
+          Properties:
+            CodeUri: OrdersFunction
+            Handler: orders.App::handleRequest
+            Runtime: java21
+            MemorySize: 1024
+            Timeout: 20
+            Tracing: Active
+            Events:
+              Orders:
+                Type: SQS
+                Properties:
+                  Queue: arn:aws:sqs:eu-west-1:123456789012:orders
+                  BatchSize: 10
+      """;
+
+  private static final String HANDLER = """
+      package orders;
+
+      import com.amazonaws.services.lambda.runtime.Context;
+      import com.amazonaws.services.lambda.runtime.RequestHandler;
+      import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+      import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+      import java.util.List;
+
+      public class App implements RequestHandler<SQSEvent, SQSBatchResponse> {
+        @Override
+        public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+          return new SQSBatchResponse(List.of());
+        }
+      }
+      """;
+
+  private static final String POM = """
+      <project>
+        <modelVersion>4.0.0</modelVersion>
+        <groupId>orders</groupId>
+        <artifactId>orders</artifactId>
+        <version>1.0</version>
+        <dependencies>
+          <dependency>
+            <groupId>com.amazonaws</groupId>
+            <artifactId>aws-java-sdk</artifactId>
+            <version>1.12.700</version>
+          </dependency>
+        </dependencies>
+      </project>
+      """;
+
+  /** Only notes: LL505 (no tracing) and LL504 (no timeout) on a function with nothing else wrong. */
+  private static final String NOTES_ONLY = """
+      AWSTemplateFormatVersion: '2010-09-09'
+      Resources:
+        Fn:
+          Type: AWS::Lambda::Function
+          Properties:
+            Runtime: python3.12
+            Handler: app.handler
+            MemorySize: 512
+            Role: arn:aws:iam::123456789012:role/fn
+            Code:
+              S3Bucket: artifacts
+              S3Key: fn.zip
+      """;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  record Run(int exitCode, String out, String err) {}
+
+  private Run run(Path workingDirectory, Map<String, String> env, String... args) {
+    CommandLine cli = LambdalintCommand.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    CheckCommand check = cli.getSubcommands().get("check").getCommand();
+    check.root = workingDirectory;
+    check.environment = env;
+    check.terminal = false;
+    return new Run(cli.execute(args), out.toString(), err.toString());
+  }
+
+  private Run run(String... args) {
+    return run(dir, Map.of(), args);
+  }
+
+  private void write(String path, String text) throws IOException {
+    Path file = dir.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+  }
+
+  private void samInitProject(String templateName) throws IOException {
+    Files.createDirectories(dir.resolve(".git"));
+    write(templateName, SAM_TEMPLATE);
+    write("OrdersFunction/pom.xml", POM);
+    write("OrdersFunction/src/main/java/orders/App.java", HANDLER);
+  }
+
+  @Test
+  void notesAloneDoNotFailTheRunUnlessAsked() throws Exception {
+    write("template.yaml", NOTES_ONLY);
+    Run run = run("check");
+    assertThat(run.out()).contains(" note LL505 ", " note LL504 ").doesNotContain(" warning ", " error ");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run("check", "--fail-on", "note").exitCode()).isEqualTo(1);
+    write(".lambdalint.yml", "failOn: note\n");
+    assertThat(run("check").exitCode()).isEqualTo(1);
+    assertThat(run("check", "--fail-on", "warning").exitCode()).isZero();
+  }
+
+  @Test
+  void rulesAreChosenByIdOrNameAndATypoIsAUsageErrorWithASuggestion() throws Exception {
+    write("template.yaml", NOTES_ONLY);
+    assertThat(run("check", "--rule", "LL505").out()).contains(" LL505 ").doesNotContain(" LL504 ");
+    assertThat(run("check", "--rule", "tracing-disabled,timeout-unset").out()).contains(" LL505 ", " LL504 ");
+    assertThat(run("check", "--rule", "LL505", "--rule", "LL504").out()).contains(" LL505 ", " LL504 ");
+    assertThat(run("check", "--skip-rule", "LL505").out()).doesNotContain(" LL505 ").contains(" LL504 ");
+    // The command line wins over the configuration file, both ways.
+    write(".lambdalint.yml", "rules:\n  LL505: {enabled: false}\n");
+    assertThat(run("check", "--rule", "LL505").out()).contains(" LL505 ");
+    Run typo = run("check", "--skip-rule", "LL5O5");
+    assertThat(typo.exitCode()).isEqualTo(2);
+    assertThat(typo.err()).contains("--skip-rule: unknown rule 'LL5O5'; did you mean LL505 (tracing-disabled)?");
+  }
+
+  @Test
+  void oneRunWritesSeveralReportsAndStillPrintsText() throws Exception {
+    write("template.yaml", NOTES_ONLY);
+    Run run = run("check", "--output-sarif", "out/lambdalint.sarif", "--output-json", "out/lambdalint.json");
+    assertThat(run.out()).contains(" LL505 ");
+    assertThat(run.err()).contains("Reports written to out/lambdalint.sarif, out/lambdalint.json.");
+    assertThat(SarifValidation.violations(Files.readString(dir.resolve("out/lambdalint.sarif")))).isEmpty();
+    assertThat(JSON.readTree(dir.resolve("out/lambdalint.json").toFile()).get("findings")).hasSize(3);
+    Run clash = run("check", "-o", "same.json", "--output-json", "same.json");
+    assertThat(clash.exitCode()).isEqualTo(2);
+    assertThat(clash.err()).contains("two reports cannot be written to the same file");
+  }
+
+  @Test
+  void colourIsAskedForOrRefusedWhateverTheTerminal() throws Exception {
+    write("template.yaml", NOTES_ONLY);
+    assertThat(run("check", "--color", "always").out()).contains("\u001b[");
+    assertThat(run(dir, Map.of("NO_COLOR", "1"), "check", "--color", "always").out()).contains("\u001b[");
+    assertThat(run("check", "--color", "never").out()).doesNotContain("\u001b[");
+    assertThat(run("check").out()).doesNotContain("\u001b[");
+    assertThat(run("check", "--color", "sometimes").exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void aFunctionsFolderMeetsTheTemplateAboveItAndPathsAreRelativeToTheRepository() throws Exception {
+    samInitProject("template.yaml");
+    Run run = run(dir.resolve("OrdersFunction"), Map.of(), "check", "--format", "sarif", "-o", "x.sarif", ".");
+    assertThat(run.exitCode()).isEqualTo(1);
+    JsonNode sarif = JSON.readTree(dir.resolve("OrdersFunction/x.sarif").toFile()).get("runs").get(0);
+    java.util.Set<String> placed = new java.util.TreeSet<>();
+    for (JsonNode result : sarif.get("results")) {
+      JsonNode artifact = result.get("locations").get(0).get("physicalLocation").get("artifactLocation");
+      placed.add(artifact.get("uri").asText() + " " + result.get("ruleId").asText());
+      assertThat(artifact.get("uriBaseId").asText()).isEqualTo("%SRCROOT%");
+    }
+    assertThat(placed).contains("template.yaml LL105", "OrdersFunction/pom.xml LL404");
+    assertThat(sarif.get("originalUriBaseIds").get("%SRCROOT%").get("uri").asText())
+        .isEqualTo(dir.toUri().toString());
+  }
+
+  @Test
+  void aSamInitHandlerGivenAloneMeetsTheTemplateAboveItWhateverItsName() throws Exception {
+    samInitProject("orders-template.yaml");
+    Run run = run("check", "OrdersFunction/src/main/java/orders/App.java");
+    assertThat(run.out()).contains("orders-template.yaml:14:9: error LL105 ");
+    assertThat(run.out()).contains("in 1 template and 1 Java file");
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void aPomGivenAloneIsLintedWithTheTemplateThatBuildsIt() throws Exception {
+    samInitProject("template.yaml");
+    Run run = run("check", "OrdersFunction/pom.xml");
+    assertThat(run.out()).contains("OrdersFunction/pom.xml:7:5: warning LL404 ");
+    // Only the pom's findings: the template and the handler were not given.
+    assertThat(run.out()).doesNotContain("template.yaml:", "App.java:");
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+}
