@@ -1,22 +1,21 @@
 package dev.lambdalint.maven;
 
+import dev.lambdalint.core.baseline.Baseline;
 import dev.lambdalint.core.config.ConfigException;
 import dev.lambdalint.core.config.LintConfig;
 import dev.lambdalint.core.config.RuleOptions;
 import dev.lambdalint.core.engine.LintException;
 import dev.lambdalint.core.engine.LintRequest;
 import dev.lambdalint.core.engine.Linter;
+import dev.lambdalint.core.engine.ProjectLayout;
 import dev.lambdalint.core.engine.Report;
-import dev.lambdalint.core.model.Finding;
+import dev.lambdalint.core.engine.RunPolicy;
 import dev.lambdalint.core.model.Severity;
+import dev.lambdalint.core.report.AtomicOutput;
 import dev.lambdalint.core.report.Reporters;
 import java.io.File;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,9 +52,24 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "lambdalint.failOnViolation", defaultValue = "true")
   private boolean failOnViolation;
 
-  /** The least severe finding that fails the build: {@code error}, {@code warning} or {@code note}. */
-  @Parameter(property = "lambdalint.failOnSeverity", defaultValue = "error")
+  /**
+   * The least severe finding that fails the build: {@code error}, {@code warning} or {@code note}.
+   * Default: {@code failOn} in the configuration file, else {@code warning} (as the CLI).
+   */
+  @Parameter(property = "lambdalint.failOnSeverity")
   private String failOnSeverity;
+
+  /** Findings recorded in this baseline file do not count (default: {@code baseline} in the configuration file). */
+  @Parameter(property = "lambdalint.baseline")
+  private File baseline;
+
+  /** Only these rules run (ids or names); lambdalint's own LL001-LL003 stay on. */
+  @Parameter(property = "lambdalint.rules")
+  private List<String> rules = new ArrayList<>();
+
+  /** These rules never run (ids or names). */
+  @Parameter(property = "lambdalint.skipRules")
+  private List<String> skipRules = new ArrayList<>();
 
   /** How many findings at or above the threshold are tolerated before the build fails. */
   @Parameter(property = "lambdalint.maxAllowedViolations", defaultValue = "0")
@@ -70,9 +84,10 @@ public final class CheckMojo extends AbstractMojo {
   private List<String> excludes = new ArrayList<>();
 
   /**
-   * Templates to lint with the module; by default {@code template.yaml}, {@code template.yml}
-   * and {@code template.json} in the module and in its parent folder (a SAM project's template
-   * usually sits above its function modules).
+   * Templates to lint with the module (relative to it); by default every template in the module's
+   * folder or above it, up to the repository root, with a function whose {@code CodeUri} (or
+   * {@code Code}) points into the module — so {@code sam init}'s layout, with the template above
+   * the function's pom, needs no configuration.
    */
   @Parameter(property = "lambdalint.templates")
   private List<File> templates = new ArrayList<>();
@@ -81,8 +96,11 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "lambdalint.configFile")
   private File configFile;
 
-  /** Where the SARIF report is written. */
-  @Parameter(property = "lambdalint.sarifOutput", defaultValue = "${project.build.directory}/lambdalint.sarif")
+  /**
+   * Where the SARIF report is written: by default one file for the whole build, in the folder
+   * Maven was started in, holding every module's findings once (upload it as one file).
+   */
+  @Parameter(property = "lambdalint.sarifOutput", defaultValue = "${session.executionRootDirectory}/target/lambdalint.sarif")
   private File sarifOutput;
 
   /** Logs each finding. */
@@ -101,37 +119,56 @@ public final class CheckMojo extends AbstractMojo {
     }
     Severity threshold = threshold();
     Path basedir = project.getBasedir().toPath().toAbsolutePath().normalize();
-    Path root = reactorRoot(basedir);
+    Path root = repositoryRoot(basedir);
     Linter linter = Linter.withInstalledRules();
+    ReactorFindings build = ReactorFindings.of(session);
 
     Report report;
+    RunPolicy policy;
+    ModuleScope scope;
     try {
-      ModuleScope scope = ModuleScope.of(project, templates);
-      LintConfig config = config(linter, basedir).withPatterns(basedir, includes, scope.excludes(excludes));
+      scope = ModuleScope.of(project, templates, root);
+      LintConfig fileConfig = RunPolicy.loadConfig(configFile == null ? null : configFile.toPath(), false, basedir,
+          linter.rules());
+      policy = RunPolicy.of(fileConfig, new RunPolicy.Options(threshold,
+          baseline == null ? null : baseline.toPath(), rules, skipRules), linter.rules());
+      LintConfig config = policy.config().withPatterns(basedir, includes, scope.excludes(excludes));
       config = withPackagedArtifact(config, basedir);
-      report = linter.run(new LintRequest(scope.paths(), root, config));
+      report = linter.run(new LintRequest(scope.paths(), root, config, LintRequest.Context.EXACT));
+      if (policy.baseline().isPresent()) {
+        Baseline.Applied applied = policy.applyBaseline(report, display(root, policy.baseline().get()));
+        report = applied.report();
+        // Entries of other modules match nothing here, so stale entries are not worth a word per module.
+      }
     } catch (ConfigException e) {
       throw new MojoFailureException("lambdalint: " + e.getMessage(), e);
     } catch (LintException e) {
       throw new MojoExecutionException("lambdalint: " + e.getMessage(), e);
     }
+    if (report.templateCount() == 0 && report.javaFileCount() > 0) {
+      getLog().info("lambdalint: no template describes this module: looked in " + scope.searchedDescription(root)
+          + " for one whose CodeUri points into it; its handlers are linted without a template"
+          + " (name one with <templates> or -Dlambdalint.templates).");
+    }
 
     // In a reactor, a template several modules read is reported by the first of them only.
-    List<Finding> ours = ReactorFindings.of(session).claim(report.findings());
-    Report module = report.withFindings(ours, report.suppressed());
-    writeSarif(module);
+    Report module = build.claim(report);
+    Path sarif = sarifOutput.toPath().toAbsolutePath().normalize();
+    writeSarif(build.addToReport(sarif, module), sarif);
     if (printFindings) FindingLog.print(getLog(), module);
-    long failing = ours.stream().filter(f -> f.severity().atLeast(threshold)).count();
-    getLog().info(FindingLog.summary(module, root.relativize(sarifOutput.toPath().toAbsolutePath()).toString()));
+    long failing = policy.failing(module);
+    getLog().info(FindingLog.summary(module, display(root, sarif)));
     if (failOnViolation && failing > maxAllowedViolations) {
       throw new MojoFailureException("lambdalint found " + failing + " finding" + (failing == 1 ? "" : "s")
-          + " at or above " + threshold.name().toLowerCase(java.util.Locale.ROOT)
+          + " at or above " + RunPolicy.name(policy.failOn())
           + (maxAllowedViolations > 0 ? " (" + maxAllowedViolations + " allowed)" : "")
-          + "; see the log above and the SARIF report " + sarifOutput);
+          + "; see the log above and the SARIF report " + sarif);
     }
   }
 
+  /** The parameter's severity, or null to let the configuration file and the default decide. */
   private Severity threshold() throws MojoExecutionException {
+    if (failOnSeverity == null || failOnSeverity.isBlank()) return null;
     try {
       return Severity.parse(failOnSeverity);
     } catch (IllegalArgumentException e) {
@@ -140,20 +177,22 @@ public final class CheckMojo extends AbstractMojo {
     }
   }
 
-  /** Output paths are relative to the reactor's top folder: where the repository (and GitHub) sees them. */
-  private Path reactorRoot(Path basedir) {
+  /**
+   * Output paths are relative to the repository's top folder (the one holding {@code .git}), else
+   * to the reactor's: where GitHub and the CLI see them, and where the templates are looked for.
+   */
+  private Path repositoryRoot(Path basedir) {
+    Optional<Path> repository = ProjectLayout.repositoryRoot(basedir);
+    if (repository.isPresent()) return repository.get();
     File top = session.getRequest().getMultiModuleProjectDirectory();
     if (top == null && session.getTopLevelProject() != null) top = session.getTopLevelProject().getBasedir();
     Path root = top == null ? basedir : top.toPath().toAbsolutePath().normalize();
     return basedir.startsWith(root) ? root : basedir;
   }
 
-  private LintConfig config(Linter linter, Path basedir) {
-    if (configFile != null) {
-      if (!configFile.isFile()) throw new ConfigException(configFile + ": configuration file not found");
-      return LintConfig.load(configFile.toPath(), linter.rules());
-    }
-    return LintConfig.find(basedir).map(f -> LintConfig.load(f, linter.rules())).orElse(LintConfig.defaults());
+  private static String display(Path root, Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    return abs.startsWith(root) ? root.relativize(abs).toString() : abs.toString();
   }
 
   /**
@@ -182,18 +221,9 @@ public final class CheckMojo extends AbstractMojo {
   }
 
   /** Written to a temporary file and moved into place: an interrupted build never leaves half a report. */
-  private void writeSarif(Report report) throws MojoExecutionException {
-    Path target = sarifOutput.toPath().toAbsolutePath();
+  private void writeSarif(Report report, Path target) throws MojoExecutionException {
     try {
-      Files.createDirectories(target.getParent());
-      Path temp = Files.createTempFile(target.getParent(), ".lambdalint", ".sarif.tmp");
-      try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-        Reporters.forFormat("sarif").write(report, out);
-      } catch (IOException | RuntimeException e) {
-        Files.deleteIfExists(temp);
-        throw e;
-      }
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      AtomicOutput.write(target, out -> Reporters.forFormat("sarif").write(report, out));
     } catch (IOException e) {
       throw new MojoExecutionException("lambdalint: cannot write " + target + ": " + e.getMessage(), e);
     }

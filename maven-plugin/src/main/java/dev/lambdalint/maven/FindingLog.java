@@ -18,7 +18,8 @@ final class FindingLog {
     for (Finding f : report.findings()) {
       RuleMeta rule = rules.get(f.ruleId());
       String line = f.file().path() + ":" + f.range().startLine() + ":" + f.range().startColumn() + ": "
-          + f.ruleId() + " " + f.message() + (rule == null ? "" : " (" + rule.name() + ")");
+          + f.ruleId() + " " + f.message() + (rule == null ? "" : " (" + rule.name() + ")")
+          + (f.location().logicalId() == null ? "" : " [" + f.location().logicalId() + "]");
       switch (f.severity()) {
         case ERROR -> log.error(line);
         case WARNING -> log.warn(line);

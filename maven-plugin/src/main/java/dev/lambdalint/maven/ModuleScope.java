@@ -1,35 +1,36 @@
 package dev.lambdalint.maven;
 
+import dev.lambdalint.core.engine.ProjectLayout;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.maven.project.MavenProject;
 
 /**
  * What one module lints: its own folder (without its child modules, which lint themselves) and
- * the templates that describe it — given, or by default {@code template.yaml/.yml/.json} in the
- * module and in its parent folder when that is still inside the reactor.
+ * the templates that describe it — given, or found by {@link ProjectLayout#templatesFor}: in the
+ * module or a folder above it up to the repository root, with a function whose code is in the
+ * module.
+ *
+ * @param searched the folders looked in for templates, nearest first (empty when they were given)
  */
-record ModuleScope(List<Path> paths, List<String> childModules) {
-  static final List<String> DEFAULT_TEMPLATE_NAMES = List.of("template.yaml", "template.yml", "template.json");
+record ModuleScope(List<Path> paths, List<String> childModules, List<Path> searched) {
 
-  static ModuleScope of(MavenProject project, List<File> templates) {
+  static ModuleScope of(MavenProject project, List<File> templates, Path repositoryRoot) {
     Path basedir = project.getBasedir().toPath().toAbsolutePath().normalize();
     Set<Path> paths = new LinkedHashSet<>();
     paths.add(basedir);
+    List<Path> searched = List.of();
     if (templates != null && !templates.isEmpty()) {
       for (File t : templates) paths.add(basedir.resolve(t.toPath()).normalize());
     } else {
-      Path parent = basedir.getParent();
-      boolean parentInReactor = project.getParent() != null && project.getParent().getBasedir() != null
-          && project.getParent().getBasedir().toPath().toAbsolutePath().normalize().equals(parent);
-      for (String name : DEFAULT_TEMPLATE_NAMES) {
-        if (parentInReactor && Files.isRegularFile(parent.resolve(name))) paths.add(parent.resolve(name));
-      }
+      ProjectLayout.Discovery discovery = ProjectLayout.templatesFor(basedir, repositoryRoot);
+      paths.addAll(discovery.templates());
+      searched = discovery.searched();
     }
     List<String> children = new ArrayList<>();
     for (String module : project.getModules()) {
@@ -38,7 +39,7 @@ record ModuleScope(List<Path> paths, List<String> childModules) {
         children.add(basedir.relativize(dir).toString().replace('\\', '/'));
       }
     }
-    return new ModuleScope(List.copyOf(paths), List.copyOf(children));
+    return new ModuleScope(List.copyOf(paths), List.copyOf(children), List.copyOf(searched));
   }
 
   /** The user's exclude patterns and the child modules' folders. */
@@ -46,5 +47,12 @@ record ModuleScope(List<Path> paths, List<String> childModules) {
     List<String> all = new ArrayList<>(userExcludes == null ? List.of() : userExcludes);
     for (String child : childModules) all.add(child + "/**");
     return all;
+  }
+
+  /** The folders looked in, as the repository names them ({@code .} for its root). */
+  String searchedDescription(Path root) {
+    if (searched.isEmpty()) return "the given templates";
+    return searched.stream().map(d -> d.equals(root) ? "." : d.startsWith(root) ? root.relativize(d).toString() : d.toString())
+        .collect(Collectors.joining(", "));
   }
 }
