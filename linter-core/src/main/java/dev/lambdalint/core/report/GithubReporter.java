@@ -2,6 +2,7 @@ package dev.lambdalint.core.report;
 
 import dev.lambdalint.core.engine.Report;
 import dev.lambdalint.core.model.Finding;
+import dev.lambdalint.core.model.Severity;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -13,14 +14,22 @@ import java.io.Writer;
  * runner expects ({@code %}, CR and LF everywhere; {@code :} and {@code ,} in properties too).
  * Suppressed findings are left out; the summary line follows. Run it from the repository root so
  * paths are relative to it.
+ *
+ * <p>Errors and warnings are printed before notices, as in the text format: the runner keeps 10
+ * annotations of each level per step but only 50 per job, first come first served, so when
+ * earlier steps have spent most of the job's share, what is left goes to the findings that need
+ * action (docs/problem-matchers.md of actions/toolkit states the limits).
  */
 final class GithubReporter implements Reporter {
 
   @Override
   public void write(Report report, Writer out) throws IOException {
-    for (Finding f : report.findings()) {
-      out.write(command(f));
-      out.write('\n');
+    for (boolean notes : new boolean[] {false, true}) {
+      for (Finding f : report.findings()) {
+        if ((f.severity() == Severity.NOTE) != notes) continue;
+        out.write(command(f));
+        out.write('\n');
+      }
     }
     out.write(Summary.of(report));
     out.write('\n');

@@ -5,36 +5,42 @@ import java.util.Locale;
 
 /** The output formats, by the name users give on the command line. */
 public final class Reporters {
-  private static final List<String> FORMATS = List.of("text", "json", "sarif", "github");
+  private static final List<String> FORMATS = List.of("text", "json", "sarif", "github", "junit", "gitlab");
 
   private Reporters() {}
 
+  /** Every format name {@link #forFormat(String, ReportOptions)} takes, in the order help lists them. */
   public static List<String> formats() {
     return FORMATS;
   }
 
   public static Reporter forFormat(String name) {
-    return forFormat(name, false);
+    return forFormat(name, ReportOptions.DEFAULTS);
   }
 
-  /**
-   * @param colour ANSI colour in the text format; front ends turn it on only for a terminal
-   *     (never for a file, nor when {@code NO_COLOR} is set)
-   */
+  /** @see ReportOptions#colour() */
   public static Reporter forFormat(String name, boolean colour) {
-    return forFormat(name, colour, false);
+    return forFormat(name, ReportOptions.DEFAULTS.withColour(colour));
+  }
+
+  /** @see ReportOptions#showSuppressed() */
+  public static Reporter forFormat(String name, boolean colour, boolean showSuppressed) {
+    return forFormat(name, new ReportOptions(colour, showSuppressed, false));
   }
 
   /**
-   * @param showSuppressed list suppressed and baselined findings in the text format too, each
-   *     marked with its reason (they never count toward the exit code)
+   * The reporter for the format {@code name} (any case).
+   *
+   * @throws IllegalArgumentException for an unknown name; its message lists the valid ones
    */
-  public static Reporter forFormat(String name, boolean colour, boolean showSuppressed) {
+  public static Reporter forFormat(String name, ReportOptions options) {
     return switch (name.toLowerCase(Locale.ROOT)) {
-      case "text" -> new TextReporter(colour, showSuppressed);
+      case "text" -> new TextReporter(options);
       case "json" -> new JsonReporter();
       case "sarif" -> new SarifReporter();
       case "github" -> new GithubReporter();
+      case "junit" -> new JunitReporter();
+      case "gitlab" -> new GitlabReporter();
       default -> throw new IllegalArgumentException(
           "unknown format '" + name + "' (expected one of " + String.join(", ", FORMATS) + ")");
     };

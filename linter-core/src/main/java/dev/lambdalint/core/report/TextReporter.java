@@ -10,43 +10,67 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * {@code path:line:col: severity LLnnn message (rule-name)}, one finding a line, with
  * {@code [LogicalId]} after template findings so the resource is found even in generated
- * templates; then the summary, which counts suppressed findings (listed only on request, each
- * marked {@code (suppressed: reason)} or {@code (baselined: …)}). With
- * colour (a terminal only), the severity is coloured and the path bold.
+ * templates. Errors and warnings come first, then notes after a blank line, each group in
+ * {@link Finding#ORDER}, so the findings that need action are not lost under a hundred notes.
+ * Then the summary, which counts suppressed findings (listed only on request, each marked
+ * {@code (suppressed: reason)} or {@code (baselined: …)}) and, with {@code quiet}, the notes it
+ * did not list; then one line counting the findings of each rule, most first. With colour (a
+ * terminal only), the severity is coloured and the path bold.
  */
 final class TextReporter implements Reporter {
   private static final String RESET = "\u001B[0m";
   private static final String BOLD = "\u001B[1m";
   private static final String DIM = "\u001B[2m";
 
-  private final boolean colour;
-  private final boolean showSuppressed;
+  private final ReportOptions options;
 
   TextReporter() {
-    this(false, false);
+    this(ReportOptions.DEFAULTS);
   }
 
-  TextReporter(boolean colour, boolean showSuppressed) {
-    this.colour = colour;
-    this.showSuppressed = showSuppressed;
+  TextReporter(ReportOptions options) {
+    this.options = options;
   }
 
   @Override
   public void write(Report report, Writer out) throws IOException {
-    List<Finding> shown = new ArrayList<>(report.findings());
+    List<Finding> listed = new ArrayList<>(report.findings());
     Map<Finding, Suppressed> suppressedBy = new IdentityHashMap<>();
-    if (showSuppressed) {
+    if (options.showSuppressed()) {
       report.suppressed().forEach(s -> suppressedBy.put(s.finding(), s));
-      shown.addAll(suppressedBy.keySet());
-      shown.sort(Finding.ORDER);
+      listed.addAll(suppressedBy.keySet());
+      listed.sort(Finding.ORDER);
     }
-    for (Finding f : shown) {
+    List<Finding> first = new ArrayList<>();
+    List<Finding> notes = new ArrayList<>();
+    for (Finding f : listed) (f.severity() == Severity.NOTE ? notes : first).add(f);
+    if (options.quiet()) notes.clear();
+
+    writeLines(first, suppressedBy, out);
+    if (!first.isEmpty() && !notes.isEmpty()) out.write('\n');
+    writeLines(notes, suppressedBy, out);
+    if (!first.isEmpty() || !notes.isEmpty()) out.write('\n');
+    out.write(Summary.of(report));
+    long hidden = options.quiet() ? report.count(Severity.NOTE) : 0;
+    if (hidden > 0) out.write(" " + Summary.plural(hidden, "note") + " not shown (--quiet).");
+    out.write('\n');
+    if (!report.findings().isEmpty()) {
+      out.write(byRule(report));
+      out.write('\n');
+    }
+    out.flush();
+  }
+
+  private void writeLines(List<Finding> findings, Map<Finding, Suppressed> suppressedBy, Writer out)
+      throws IOException {
+    for (Finding f : findings) {
       Suppressed s = suppressedBy.get(f);
-      String line = s == null && colour ? colouredLine(f) : line(f);
+      String line = s == null && options.colour() ? colouredLine(f) : line(f);
       if (s != null) {
         String why = s.kind() == Suppressed.Kind.EXTERNAL ? "baselined" : "suppressed";
         line += " (" + why + (s.justification().isEmpty() ? "" : ": " + s.justification()) + ")";
@@ -54,10 +78,23 @@ final class TextReporter implements Reporter {
       out.write(oneLine(line));
       out.write('\n');
     }
-    if (!shown.isEmpty()) out.write('\n');
-    out.write(Summary.of(report));
-    out.write('\n');
-    out.flush();
+  }
+
+  /**
+   * {@code By rule: LL506 ×12, LL505 ×12, LL204 ×3}: the findings that count, per rule, most
+   * first, then by id.
+   */
+  static String byRule(Report report) {
+    Map<String, Long> counts = new TreeMap<>();
+    report.findings().forEach(f -> counts.merge(f.ruleId(), 1L, Long::sum));
+    List<Map.Entry<String, Long>> entries = new ArrayList<>(counts.entrySet());
+    entries.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.<String, Long>comparingByKey()));
+    StringBuilder sb = new StringBuilder("By rule: ");
+    for (int i = 0; i < entries.size(); i++) {
+      if (i > 0) sb.append(", ");
+      sb.append(entries.get(i).getKey()).append(" \u00D7").append(entries.get(i).getValue());
+    }
+    return sb.toString();
   }
 
   static String line(Finding f) {

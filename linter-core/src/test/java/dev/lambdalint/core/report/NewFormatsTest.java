@@ -56,6 +56,7 @@ class NewFormatsTest {
         template.yaml:20:23: error LL303 allows every action (wildcard-iam-action) [Role]
 
         1 finding (1 error, 0 warnings, 0 notes) in 1 template and 1 Java file. 2 suppressed (1 in source, 1 in the baseline).
+        By rule: LL303 \u00D71
         """);
     assertThat(render("github", false, withSuppressed())).doesNotContain("client-in-handler");
   }
@@ -70,6 +71,7 @@ class NewFormatsTest {
         template.yaml:20:23: error LL303 allows every action (wildcard-iam-action) [Role]
 
         1 finding (1 error, 0 warnings, 0 notes) in 1 template and 1 Java file. 2 suppressed (1 in source, 1 in the baseline).
+        By rule: LL303 \u00D71
         """);
   }
 

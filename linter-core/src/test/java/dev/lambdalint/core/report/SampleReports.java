@@ -23,7 +23,37 @@ final class SampleReports {
   static final RuleMeta WILDCARD = new RuleMeta("LL303", "wildcard-iam-action", Severity.ERROR, Category.SECURITY,
       "An IAM statement allows every action", List.of("iam"), Precision.VERY_HIGH, "7.5", "# LL303 wildcard-iam-action\n\nToo broad.\n");
 
+  static final RuleMeta TRACING = new RuleMeta("LL505", "tracing-disabled", Severity.NOTE, Category.CONFIGURATION,
+      "A function does not trace its requests", List.of("observability"), Precision.HIGH, null, "");
+  static final RuleMeta RETENTION = new RuleMeta("LL506", "log-retention-unset", Severity.NOTE, Category.CONFIGURATION,
+      "A function's log group keeps logs forever", List.of("cost"), Precision.HIGH, null, "");
+
   private SampleReports() {}
+
+  /**
+   * The two sample findings among notes: three LL506 and two LL505 notes on the template, before
+   * and after the error, and one LL506 note on the Java file before its warning.
+   */
+  static Report withNotes() {
+    Report two = twoFindings();
+    SourceFile java = two.findings().get(0).file();
+    SourceFile template = two.findings().get(1).file();
+    List<Finding> all = new ArrayList<>(two.findings());
+    all.add(note(RETENTION, java, 3, null, "n1"));
+    all.add(note(TRACING, template, 5, "Fn", "n2"));
+    all.add(note(RETENTION, template, 5, "Fn", "n3"));
+    all.add(note(TRACING, template, 30, "Other", "n4"));
+    all.add(note(RETENTION, template, 30, "Other", "n5"));
+    all.add(note(RETENTION, template, 40, "Third", "n6"));
+    all.sort(Finding.ORDER);
+    return new Report(ROOT, all, List.of(CLIENT, WILDCARD, TRACING, RETENTION), 1, 1, "1.2.3");
+  }
+
+  private static Finding note(RuleMeta rule, SourceFile file, int line, String logicalId, String fingerprint) {
+    String message = rule == TRACING ? "tracing is off" : "logs are kept forever";
+    return new Finding(rule, Severity.NOTE, message,
+        new Location(file, TextRange.at(line, 3), logicalId == null ? null : "Resources/" + logicalId, logicalId), fingerprint);
+  }
 
   static Report twoFindings() {
     SourceFile java = SourceFile.of(ROOT.resolve("src/Handler.java"), ROOT);

@@ -24,6 +24,7 @@ class TextAndJsonReporterTest {
         template.yaml:20:23: error LL303 allows every action (wildcard-iam-action) [Role]
 
         2 findings (1 error, 1 warning, 0 notes) in 1 template and 1 Java file.
+        By rule: LL101 \u00D71, LL303 \u00D71
         """);
   }
 
@@ -61,6 +62,6 @@ class TextAndJsonReporterTest {
 
   @Test
   void anUnknownFormatNamesTheValidOnes() {
-    assertThatThrownBy(() -> Reporters.forFormat("xml")).hasMessageContaining("text, json, sarif");
+    assertThatThrownBy(() -> Reporters.forFormat("xml")).hasMessageContaining("text, json, sarif, github, junit, gitlab");
   }
 }
