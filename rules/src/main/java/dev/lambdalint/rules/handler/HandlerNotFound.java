@@ -111,8 +111,9 @@ public final class HandlerNotFound implements Rule {
     boolean packageKnown = inScope.stream().anyMatch(t -> packageOf(t.fqn()).equals(pkg));
     if (sameName.isEmpty() && !packageKnown) {
       if (!scope.codeUri() || inScope.isEmpty()) return;
+      if (FRAMEWORK_PACKAGES.stream().anyMatch((pkg + ".")::startsWith)) return;
       boolean ownRoot = !pkg.isEmpty() && inScope.stream().anyMatch(t -> root(packageOf(t.fqn())).equals(root(pkg)));
-      if (!ownRoot && mayComeFromDependency(pkg, scope.directory(), function.template().directory())) return;
+      if (!ownRoot && namedByBuildFile(pkg, scope.directory(), function.template().directory())) return;
       sink.report(handler.node(), function.logicalId() + "'s Handler names class " + className + ", whose package "
           + (pkg.isEmpty() ? "(the default package)" : pkg) + " none of " + scope.description() + " declare: every"
           + " invocation would fail with ClassNotFoundException; name the class as its sources declare it");
@@ -123,20 +124,24 @@ public final class HandlerNotFound implements Rule {
         + ", which is not in " + scope.description() + hint + ": every invocation would fail with ClassNotFoundException");
   }
 
-  /** Packages of handler classes that frameworks ship in a dependency. */
-  private static final List<String> FRAMEWORK_PACKAGES = List.of("org.springframework.", "io.quarkus.",
-      "io.micronaut.", "com.amazonaws.", "software.amazon.");
+  /**
+   * Packages of handler classes that frameworks ship in a dependency: a class there is never taken
+   * for a missing one of the user's, even when the user's own code shares the root (the samples of
+   * aws-serverless-java-container live in {@code com.amazonaws.serverless.sample…}).
+   */
+  private static final List<String> FRAMEWORK_PACKAGES = List.of("org.springframework.cloud.function.",
+      "io.quarkus.", "io.micronaut.", "com.amazonaws.serverless.proxy.", "com.amazonaws.services.lambda.runtime.",
+      "software.amazon.lambda.", "software.amazon.awssdk.");
 
   /** Build files that name the dependencies packaged with the function's code. */
   private static final List<String> BUILD_FILES = List.of("pom.xml", "build.gradle", "build.gradle.kts");
 
   /**
-   * Whether a class of {@code pkg} may come from a dependency: a framework adapter package, or a
-   * package whose root ({@code org.example}) a build file in the CodeUri folder, or a folder above it
-   * up to the template's, names (a groupId {@code org.example…}).
+   * Whether a class of {@code pkg} may come from a dependency: its package root ({@code org.example})
+   * is named by a build file in the CodeUri folder, or a folder above it up to the template's (a
+   * groupId {@code org.example…}).
    */
-  private static boolean mayComeFromDependency(String pkg, Path codeUri, Path templateDirectory) {
-    if (FRAMEWORK_PACKAGES.stream().anyMatch((pkg + ".")::startsWith)) return true;
+  private static boolean namedByBuildFile(String pkg, Path codeUri, Path templateDirectory) {
     String root = root(pkg);
     if (!root.contains(".")) return false; // a one-word package is no library's
     Path stop = templateDirectory.toAbsolutePath().normalize();
