@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -34,6 +37,7 @@ import java.util.Set;
  * exclude: ["**&#47;generated/**"]
  * failOn: warning
  * baseline: lambdalint-baseline.json
+ * asOf: 2026-11-23
  * </pre>
  */
 public final class LintConfig {
@@ -42,13 +46,13 @@ public final class LintConfig {
   /** Also accepted, when {@link #FILE_NAME} is absent. */
   public static final String ALTERNATE_FILE_NAME = ".lambdalint.yaml";
 
-  private static final Set<String> TOP_KEYS = Set.of("rules", "include", "exclude", "failOn", "baseline");
+  private static final Set<String> TOP_KEYS = Set.of("rules", "include", "exclude", "failOn", "baseline", "asOf");
   private static final Set<String> RULE_KEYS = Set.of("enabled", "severity", "options");
 
   /** One rule's settings; {@code null} fields leave the default. */
   public record RuleSettings(Boolean enabled, Severity severity, RuleOptions options) {}
 
-  private static final LintConfig DEFAULTS = new LintConfig(null, null, Map.of(), List.of(), List.of(), null, null);
+  private static final LintConfig DEFAULTS = new LintConfig(null, null, Map.of(), List.of(), List.of(), null, null, null);
 
   private final Path file;
   private final Path baseDirectory;
@@ -57,9 +61,10 @@ public final class LintConfig {
   private final List<Glob> excludes;
   private final Severity failOn;
   private final Path baseline;
+  private final LocalDate asOf;
 
   private LintConfig(Path file, Path baseDirectory, Map<String, RuleSettings> rules, List<Glob> includes,
-      List<Glob> excludes, Severity failOn, Path baseline) {
+      List<Glob> excludes, Severity failOn, Path baseline, LocalDate asOf) {
     this.file = file;
     this.baseDirectory = baseDirectory;
     this.rules = Map.copyOf(rules);
@@ -67,6 +72,7 @@ public final class LintConfig {
     this.excludes = List.copyOf(excludes);
     this.failOn = failOn;
     this.baseline = baseline;
+    this.asOf = asOf;
   }
 
   /** No file: every rule at its default, every path read. */
@@ -132,8 +138,21 @@ public final class LintConfig {
     if (top.entries().containsKey("baseline")) {
       baseline = base.resolve(string(file, top.entries().get("baseline"), "'baseline'")).normalize();
     }
+    LocalDate asOf = top.entries().containsKey("asOf") ? date(file, top.entries().get("asOf"), "'asOf'") : null;
     return new LintConfig(absolute, base, rules, globs(file, top, "include"), globs(file, top, "exclude"),
-        failOn, baseline);
+        failOn, baseline, asOf);
+  }
+
+  /** A calendar date written {@code YYYY-MM-DD} (quoted or not). */
+  private static LocalDate date(Path file, Value v, String what) {
+    if (v instanceof Scalar s && s.value() instanceof String text && text.strip().matches("\\d{4}-\\d{2}-\\d{2}")) {
+      try {
+        return LocalDate.parse(text.strip());
+      } catch (DateTimeParseException e) {
+        throw ConfigException.at(file, v.line(), v.column(), what + " is not a calendar date: '" + text.strip() + "'");
+      }
+    }
+    throw ConfigException.at(file, v.line(), v.column(), what + " must be a date written YYYY-MM-DD, not " + describe(v));
   }
 
   private static RuleSettings ruleSettings(Path file, RuleMeta rule, Value value) {
@@ -270,6 +289,28 @@ public final class LintConfig {
     return Optional.ofNullable(baseline);
   }
 
+  /** {@code asOf:} from the file, or what a front end set with {@link #withAsOf}. */
+  public Optional<LocalDate> asOf() {
+    return Optional.ofNullable(asOf);
+  }
+
+  /**
+   * The date rules compare dates with (LL501's deprecation dates): {@link #asOf()} when set, else
+   * today's date in UTC. A run given a date is reproducible byte for byte later.
+   */
+  public LocalDate today() {
+    return asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC);
+  }
+
+  /**
+   * A copy whose date of the run is {@code date} (the CLI's {@code --as-of}, the Maven plugin's
+   * {@code asOf}): it replaces {@code asOf:} of the file; {@code null} keeps the file's.
+   */
+  public LintConfig withAsOf(LocalDate date) {
+    if (date == null) return this;
+    return new LintConfig(file, baseDirectory, rules, includes, excludes, failOn, baseline, date);
+  }
+
   /**
    * True when {@code file} is to be read: it matches an include pattern (when there are any)
    * and no exclude pattern. Patterns are relative to the configuration file's folder.
@@ -287,7 +328,7 @@ public final class LintConfig {
   public LintConfig withRule(String ruleId, RuleSettings settings) {
     Map<String, RuleSettings> copy = new LinkedHashMap<>(rules);
     copy.put(ruleId, settings);
-    return new LintConfig(file, baseDirectory, copy, includes, excludes, failOn, baseline);
+    return new LintConfig(file, baseDirectory, copy, includes, excludes, failOn, baseline, asOf);
   }
 
   /**
@@ -311,7 +352,7 @@ public final class LintConfig {
     List<Glob> ex = new ArrayList<>(excludes);
     for (String p : include) in.add(Glob.of(prefix + p));
     for (String p : exclude) ex.add(Glob.of(prefix + p));
-    return new LintConfig(file, newBase, rules, in, ex, failOn, baseline);
+    return new LintConfig(file, newBase, rules, in, ex, failOn, baseline, asOf);
   }
 
   @Override

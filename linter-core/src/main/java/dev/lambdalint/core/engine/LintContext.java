@@ -1,10 +1,12 @@
 package dev.lambdalint.core.engine;
 
+import dev.lambdalint.core.config.LintConfig;
 import dev.lambdalint.core.config.RuleOptions;
 import dev.lambdalint.core.invoke.InvocationGraph;
 import dev.lambdalint.core.java.JavaModel;
 import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.template.Template;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,5 +41,14 @@ public interface LintContext {
    */
   default RuleOptions options(String ruleId) {
     return RuleOptions.NONE;
+  }
+
+  /**
+   * The date of the run, which rules compare dates with (never {@code LocalDate.now()} in a rule):
+   * {@code asOf:} of {@code .lambdalint.yml} or a front end's {@code --as-of} / {@code asOf}
+   * ({@link LintConfig#withAsOf}), else today's date in UTC.
+   */
+  default LocalDate today() {
+    return LintConfig.defaults().today();
   }
 }

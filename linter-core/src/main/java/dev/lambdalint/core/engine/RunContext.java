@@ -6,6 +6,7 @@ import dev.lambdalint.core.invoke.InvocationGraph;
 import dev.lambdalint.core.java.JavaModel;
 import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.template.Template;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,7 @@ final class RunContext implements LintContext {
   private volatile InvocationGraph invocationGraph;
 
   private final LintConfig config;
+  private final LocalDate today;
 
   RunContext(List<Template> templates, JavaModel java) {
     this(templates, java, LintConfig.defaults());
@@ -25,6 +27,12 @@ final class RunContext implements LintContext {
     this.templates = List.copyOf(templates);
     this.java = java;
     this.config = config;
+    this.today = config.today();
+  }
+
+  @Override
+  public LocalDate today() {
+    return today;
   }
 
   @Override

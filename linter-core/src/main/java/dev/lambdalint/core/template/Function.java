@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A Lambda function — {@code AWS::Serverless::Function} with SAM {@code Globals} applied, or
@@ -215,6 +216,48 @@ public final class Function {
     Optional<MapNode.Entry> entry = properties.entry(key);
     if (entry.isEmpty()) return Optional.of(Setting.defaulted(defaultValue));
     return template.number(entry.get().value()).map(v -> Setting.setBy(v, entry.get().key()));
+  }
+
+  /**
+   * Whether the function runs on Lambda Managed Instances ({@code CapacityProviderConfig}): its
+   * execution environments are started ahead of requests and serve many at once, and its memory
+   * is set per vCPU by the capacity provider.
+   */
+  public boolean isOnManagedInstances() {
+    return properties.has("CapacityProviderConfig");
+  }
+
+  /** The CDK construct path of the resource ({@code Metadata: aws:cdk:path}), when a CDK app synthesised it. */
+  public Optional<String> cdkPath() {
+    return resource.metadata().flatMap(m -> m.get("aws:cdk:path")).flatMap(Node::literal);
+  }
+
+  /**
+   * Names (logical ids, CDK construct ids) of functions that a CDK library generates for itself:
+   * {@code AwsCustomResource}'s singleton ({@code AWS679f53fac002430cb0da5b7982bd2287}), the log
+   * retention and bucket notification handlers, custom resource providers and the provider
+   * framework's {@code framework-onEvent}/{@code -isComplete}/{@code -onTimeout}, bucket
+   * deployments and other {@code SingletonLambda…} functions.
+   */
+  private static final Pattern CDK_LIBRARY_NAME = Pattern.compile(
+      "AWS679f53fac002430cb0da5b7982bd2287.*|LogRetention[0-9a-fA-F]{32}.*|BucketNotificationsHandler[0-9a-fA-F]{32}.*"
+          + "|.*CustomResourceProvider.*|SingletonLambda.*|(Custom::?)?CDKBucketDeployment.*"
+          + "|framework-(onEvent|isComplete|onTimeout)|.*framework(onEvent|isComplete|onTimeout)[0-9A-F]{8}");
+
+  /**
+   * Whether a CDK library generated this function for its own use (see {@link #CDK_LIBRARY_NAME}),
+   * told by its logical id or, when the resource has {@code aws:cdk:path} metadata, by a construct
+   * id on that path. Its runtime, memory, timeout and logging are the library's, not the user's to
+   * configure. A user's own function in a CDK app is not one of them.
+   */
+  public boolean isGeneratedByCdkLibrary() {
+    if (CDK_LIBRARY_NAME.matcher(logicalId()).matches()) return true;
+    Optional<String> path = cdkPath();
+    if (path.isEmpty()) return false;
+    for (String segment : path.get().split("/")) {
+      if (CDK_LIBRARY_NAME.matcher(segment).matches()) return true;
+    }
+    return false;
   }
 
   @Override

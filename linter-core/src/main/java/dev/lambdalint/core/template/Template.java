@@ -158,7 +158,10 @@ public final class Template {
         }
         case "Fn::Sub" -> {
           Optional<String> text = arg.literal().or(() -> arg.asList().filter(l -> l.size() >= 1).flatMap(l -> l.get(0).literal()));
-          if (text.isPresent() && Pattern.compile("\\$\\{" + Pattern.quote(id) + "(?:\\.[A-Za-z0-9.]+)?}").matcher(text.get()).find()) {
+          // A variable of the Sub's own map (`!Sub ["/aws/lambda/${Fn}", {Fn: …}]`) shadows a resource of that name.
+          boolean shadowed = arg.asList().filter(l -> l.size() >= 2).flatMap(l -> l.get(1).asMap())
+              .map(vars -> vars.has(id)).orElse(false);
+          if (text.isPresent() && !shadowed && Pattern.compile("\\$\\{" + Pattern.quote(id) + "(?:\\.[A-Za-z0-9.]+)?}").matcher(text.get()).find()) {
             return true;
           }
         }

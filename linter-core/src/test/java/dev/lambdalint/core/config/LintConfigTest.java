@@ -114,6 +114,28 @@ class LintConfigTest {
   }
 
   @Test
+  void asOfPinsTheDateOfTheRunAndAFrontEndOverridesIt() {
+    LintConfig config = parse("asOf: 2026-11-23\n");
+    assertThat(config.asOf()).contains(java.time.LocalDate.of(2026, 11, 23));
+    assertThat(config.today()).isEqualTo(java.time.LocalDate.of(2026, 11, 23));
+    assertThat(parse("asOf: '2027-01-02'\n").today()).isEqualTo(java.time.LocalDate.of(2027, 1, 2));
+    assertThat(config.withAsOf(java.time.LocalDate.of(2030, 1, 1)).today()).isEqualTo(java.time.LocalDate.of(2030, 1, 1));
+    assertThat(config.withAsOf(null).asOf()).isEqualTo(config.asOf());
+    assertThat(config.withRule("LL101", new LintConfig.RuleSettings(false, null, RuleOptions.NONE)).asOf())
+        .isEqualTo(config.asOf());
+    assertThat(LintConfig.defaults().asOf()).isEmpty();
+  }
+
+  @Test
+  void aBadAsOfIsAnErrorWithFileLineAndColumn() {
+    assertThat(error("failOn: note\nasOf: 23/11/2026\n"))
+        .contains(":2:7: ", "'asOf' must be a date written YYYY-MM-DD, not a string '23/11/2026'");
+    assertThat(error("asOf: 2026-02-30\n")).contains(":1:7: ", "'asOf' is not a calendar date: '2026-02-30'");
+    assertThat(error("asOf: 20261123\n")).contains(":1:7: ", "'asOf' must be a date written YYYY-MM-DD");
+    assertThat(error("asof: 2026-11-23\n")).contains(":1:1: ", "unknown key 'asof'", "did you mean 'asOf'");
+  }
+
+  @Test
   void optionsOfTheWrongTypeNameFileLineAndOption() {
     LintConfig config = parse("rules:\n  LL401:\n    options:\n      budgetPercent: seventy\n      paths: [a, b]\n");
     RuleOptions options = config.options("LL401");

@@ -12,7 +12,7 @@ import dev.lambdalint.core.template.Node;
 import dev.lambdalint.core.template.Setting;
 import dev.lambdalint.core.template.Template;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +20,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A function on a runtime AWS has deprecated (no more security patches); an error once AWS blocks
- * updates of functions on it. Dates come from {@code deprecated-runtimes.csv}. A runtime set in
+ * A function on a runtime AWS has deprecated (no more security patches): a warning; an error once
+ * AWS blocks updates of functions on it; a note when the deprecation is less than
+ * {@value #NOTICE_DAYS} days away. Dates come from {@code lambda-runtimes.csv} and are compared
+ * with the date of the run ({@link LintContext#today()}), never the clock. A runtime set in
  * {@code Globals} is reported once, at the Globals line.
  */
 @RuleInfo(
@@ -29,35 +31,62 @@ import java.util.Optional;
     name = "deprecated-runtime",
     severity = Severity.WARNING,
     category = Category.CONFIGURATION,
-    summary = "A function uses a runtime past its AWS deprecation date",
+    summary = "A function uses a runtime past, or less than 180 days from, its AWS deprecation date",
     tags = {"configuration", "runtime", "security"},
     precision = Precision.VERY_HIGH)
 public final class DeprecatedRuntime implements Rule {
+  /** How far ahead a coming deprecation is worth a note. */
+  static final long NOTICE_DAYS = 180;
 
   @Override
   public void checkTemplate(Template template, LintContext context, FindingSink sink) {
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    Map<Node, List<String>> byNode = new LinkedHashMap<>();
-    Map<Node, DeprecatedRuntimes.Entry> entries = new LinkedHashMap<>();
+    LocalDate today = context.today();
+    Map<Node, List<Function>> byNode = new LinkedHashMap<>();
+    Map<Node, LambdaRuntimes.Entry> entries = new LinkedHashMap<>();
     for (Function f : template.functions()) {
       Optional<Setting<String>> runtime = f.runtime();
       if (runtime.isEmpty() || runtime.get().node() == null) continue;
-      Optional<DeprecatedRuntimes.Entry> entry = DeprecatedRuntimes.lookup(runtime.get().value());
-      if (entry.isEmpty() || today.isBefore(entry.get().deprecated())) continue;
-      byNode.computeIfAbsent(runtime.get().node(), k -> new ArrayList<>()).add(f.logicalId());
+      Optional<LambdaRuntimes.Entry> entry = LambdaRuntimes.lookup(runtime.get().value());
+      if (entry.isEmpty() || ChronoUnit.DAYS.between(today, entry.get().deprecated()) >= NOTICE_DAYS) continue;
+      byNode.computeIfAbsent(runtime.get().node(), k -> new ArrayList<>()).add(f);
       entries.put(runtime.get().node(), entry.get());
     }
-    byNode.forEach((node, functions) -> {
-      DeprecatedRuntimes.Entry e = entries.get(node);
-      boolean blocked = e.blockUpdate().map(d -> !today.isBefore(d)).orElse(false);
-      String who = node.path().startsWith("Globals/")
-          ? "Runtime " + e.runtime() + " (from Globals, used by " + String.join(", ", functions) + ")"
-          : "Runtime " + e.runtime() + " of " + functions.get(0);
-      String state = blocked
-          ? " is deprecated since " + e.deprecated() + " and AWS blocks function updates on it since " + e.blockUpdate().get()
-          : " is deprecated since " + e.deprecated() + ": it no longer gets security patches or support";
-      sink.report(node, blocked ? Severity.ERROR : Severity.WARNING, who + state + "; move to " + e.successor()
-          + " or another supported runtime");
-    });
+    byNode.forEach((node, functions) -> report(node, functions, entries.get(node), today, sink));
+  }
+
+  private static void report(Node node, List<Function> functions, LambdaRuntimes.Entry e, LocalDate today,
+      FindingSink sink) {
+    String who = node.path().startsWith("Globals/")
+        ? "Runtime " + e.runtime() + " (from Globals, used by "
+            + String.join(", ", functions.stream().map(Function::logicalId).toList()) + ")"
+        : "Runtime " + e.runtime() + " of " + functions.get(0).logicalId();
+    boolean generated = functions.stream().allMatch(Function::isGeneratedByCdkLibrary);
+    String fix = generated
+        ? "; a CDK library generates this function and chooses its runtime: upgrade the CDK library (aws-cdk-lib) to a"
+            + " version that uses a supported runtime, rather than editing the generated template"
+        : "; move to " + e.successor() + " or another supported runtime";
+    Severity severity;
+    String state;
+    if (e.blockUpdate().map(d -> !today.isBefore(d)).orElse(false)) {
+      severity = Severity.ERROR;
+      state = " is deprecated since " + e.deprecated() + " and AWS blocks updating functions on it since "
+          + e.blockUpdate().get() + ": no fix can be deployed to the function until its runtime changes";
+    } else if (!today.isBefore(e.deprecated())) {
+      severity = Severity.WARNING;
+      state = " is deprecated since " + e.deprecated() + ": it no longer gets security patches or support" + blockDates(e);
+    } else {
+      severity = Severity.NOTE;
+      state = " will be deprecated on " + e.deprecated() + " (in " + ChronoUnit.DAYS.between(today, e.deprecated())
+          + " days): it then stops getting security patches" + blockDates(e);
+    }
+    sink.report(node, severity, who + state + fix);
+  }
+
+  private static String blockDates(LambdaRuntimes.Entry e) {
+    if (e.blockCreate().isPresent() && e.blockUpdate().isPresent()) {
+      return ", and AWS blocks creating functions on it from " + e.blockCreate().get() + " and updating them from "
+          + e.blockUpdate().get();
+    }
+    return e.blockUpdate().map(d -> ", and AWS blocks updating functions on it from " + d).orElse("");
   }
 }

@@ -38,6 +38,8 @@ public final class JavaColdStartUnmitigated implements Rule {
   @Override
   public void checkTemplate(Template template, LintContext context, FindingSink sink) {
     for (Function f : template.functions()) {
+      // Managed Instances start their environments ahead of requests; a CDK library's function is the library's.
+      if (f.isOnManagedInstances() || f.isGeneratedByCdkLibrary()) continue;
       Optional<String> runtime = f.runtime().map(r -> r.value().strip());
       if (runtime.isEmpty()) continue;
       Matcher m = JAVA_RUNTIME.matcher(runtime.get());

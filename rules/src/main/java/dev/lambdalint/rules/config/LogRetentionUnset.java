@@ -8,11 +8,15 @@ import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
 import dev.lambdalint.core.template.Function;
+import dev.lambdalint.core.template.ListNode;
+import dev.lambdalint.core.template.MapNode;
 import dev.lambdalint.core.template.Node;
 import dev.lambdalint.core.template.Resource;
 import dev.lambdalint.core.template.Template;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A function whose log group the template does not create with a retention: Lambda then creates
@@ -33,6 +37,7 @@ public final class LogRetentionUnset implements Rule {
   public void checkTemplate(Template template, LintContext context, FindingSink sink) {
     List<Resource> groups = template.resourcesOfType("AWS::Logs::LogGroup");
     for (Function f : template.functions()) {
+      if (f.isGeneratedByCdkLibrary()) continue; // the CDK library's function, configured by the library
       Optional<Resource> group;
       Optional<Node> configured = f.properties().getMap("LoggingConfig").flatMap(c -> c.get("LogGroup"));
       if (configured.isPresent() || f.properties().get("LoggingConfig").map(Node::isIntrinsic).orElse(false)) {
@@ -63,23 +68,58 @@ public final class LogRetentionUnset implements Rule {
     return groups.stream().filter(g -> g.properties().get("LogGroupName").flatMap(template::literal).equals(literal)).findFirst();
   }
 
-  /** Whether {@code group} is {@code /aws/lambda/<name of f>}: through a reference to f, or a name equal to f's FunctionName. */
+  /**
+   * Whether {@code group} is {@code /aws/lambda/<name of f>}: through a reference to f, or a name equal
+   * to f's FunctionName — literally, or after a {@code !Sub}'s variable map is applied
+   * ({@code !Sub ["/aws/lambda/${Fn}", {Fn: my-function-name}]}, {@code {Fn: !Ref MyFunction}}).
+   */
   private static boolean isDefaultGroupOf(Template template, Resource group, Function f) {
     Optional<Node> name = group.properties().get("LogGroupName");
     if (name.isEmpty()) return false;
     if (template.mentions(name.get(), f.resource())) return true;
+    Optional<String> text = template.literal(name.get()).or(() -> subText(template, name.get()));
+    if (text.isPresent() && text.get().equals(PREFIX + "${" + f.logicalId() + "}")) return true;
     Optional<Node> functionName = f.properties().get("FunctionName");
-    if (functionName.isEmpty()) return false;
-    Optional<String> literal = template.literal(name.get());
-    Optional<String> fnLiteral = template.literal(functionName.get());
-    if (literal.isPresent() && fnLiteral.isPresent()) return literal.get().equals(PREFIX + fnLiteral.get());
-    Optional<String> sub = subText(name.get());
-    Optional<String> fnSub = subText(functionName.get()).or(() -> fnLiteral);
-    return sub.isPresent() && fnSub.isPresent() && sub.get().equals(PREFIX + fnSub.get());
+    if (functionName.isEmpty() || text.isEmpty()) return false;
+    Optional<String> fnText = template.literal(functionName.get()).or(() -> subText(template, functionName.get()));
+    return fnText.isPresent() && text.get().equals(PREFIX + fnText.get());
   }
 
-  private static Optional<String> subText(Node node) {
-    return node.intrinsicName().filter("Fn::Sub"::equals).flatMap(n -> node.intrinsicArgument())
-        .flatMap(a -> a.literal().or(() -> a.asList().filter(l -> l.size() >= 1).flatMap(l -> l.get(0).literal())));
+  private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}!]+)}");
+
+  /**
+   * The text of a {@code Fn::Sub} with the variables of its map put in: a variable set to a literal
+   * (or a parameter with a default) becomes that text, one set to {@code !Ref R} / {@code !GetAtt R.Arn}
+   * becomes {@code ${R}}; other variables stay as written ({@code ${AWS::StackName}}). Empty when the
+   * node is no {@code Fn::Sub}, or a variable's value cannot be known.
+   */
+  private static Optional<String> subText(Template template, Node node) {
+    if (!node.intrinsicName().map("Fn::Sub"::equals).orElse(false)) return Optional.empty();
+    Node arg = node.intrinsicArgument().orElseThrow();
+    Optional<String> plain = arg.literal();
+    if (plain.isPresent()) return plain;
+    Optional<ListNode> list = arg.asList().filter(l -> l.size() >= 1);
+    if (list.isEmpty()) return Optional.empty();
+    Optional<String> body = list.get().get(0).literal();
+    if (body.isEmpty()) return Optional.empty();
+    if (list.get().size() < 2) return body;
+    Optional<MapNode> vars = list.get().get(1).asMap();
+    if (vars.isEmpty()) return Optional.empty();
+    Matcher m = VARIABLE.matcher(body.get());
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String variable = m.group(1);
+      Optional<Node> value = vars.get().get(variable);
+      String replacement = m.group();
+      if (value.isPresent()) {
+        Optional<String> resolved = template.literal(value.get())
+            .or(() -> template.referencedResource(value.get()).map(r -> "${" + r.logicalId() + "}"));
+        if (resolved.isEmpty()) return Optional.empty();
+        replacement = resolved.get();
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    return Optional.of(out.toString());
   }
 }

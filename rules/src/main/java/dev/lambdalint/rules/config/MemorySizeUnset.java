@@ -37,6 +37,9 @@ public final class MemorySizeUnset implements Rule {
   public void checkTemplate(Template template, LintContext context, FindingSink sink) {
     Map<Node, List<Function>> lowJava = new LinkedHashMap<>();
     for (Function f : template.functions()) {
+      // The CDK library's own functions are configured by the library; on Lambda Managed Instances the
+      // capacity provider sets memory per vCPU.
+      if (f.isGeneratedByCdkLibrary() || f.isOnManagedInstances()) continue;
       Optional<Setting<Long>> memory = f.memorySize();
       if (memory.isEmpty()) continue;
       boolean java = f.isJava();

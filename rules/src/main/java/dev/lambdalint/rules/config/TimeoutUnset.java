@@ -24,6 +24,7 @@ public final class TimeoutUnset implements Rule {
   @Override
   public void checkTemplate(Template template, LintContext context, FindingSink sink) {
     for (Function f : template.functions()) {
+      if (f.isGeneratedByCdkLibrary()) continue; // the CDK library's function, configured by the library
       if (f.timeout().map(t -> t.isDefault()).orElse(false)) {
         sink.report(f.keyNode(), f.logicalId() + " sets no Timeout (here or in Globals), so it gets the 3 s default,"
             + " rarely what a function needs" + (f.isJava() ? " and too short for a Java cold start" : "")

@@ -28,6 +28,7 @@ public final class TracingDisabled implements Rule {
   @Override
   public void checkTemplate(Template template, LintContext context, FindingSink sink) {
     for (Function f : template.functions()) {
+      if (f.isGeneratedByCdkLibrary()) continue; // the CDK library's function, configured by the library
       Optional<Setting<String>> tracing = f.tracing();
       if (tracing.map(t -> t.value().strip().equalsIgnoreCase("Active")).orElse(false)) continue;
       if (tracing.isEmpty() && isUnknowable(template, f)) continue;

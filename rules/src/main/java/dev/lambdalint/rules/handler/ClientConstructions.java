@@ -31,6 +31,12 @@ final class ClientConstructions {
   /** AWS SDK v1 clients built with {@code new}: {@code com.amazonaws.services.s3.AmazonS3Client}. */
   private static final Pattern SDK_V1_CLIENT = Pattern.compile("com\\.amazonaws\\.services\\.[a-z0-9.]+\\.(Amazon|AWS)[A-Za-z0-9]*Client");
 
+  /**
+   * The AWS SDK v2's HTTP clients ({@code software.amazon.awssdk.http.apache.ApacheHttpClient}, …): a
+   * connection pool each, built by hand with {@code builder()…build()} or {@code create()}.
+   */
+  private static final String SDK_HTTP = "software.amazon.awssdk.http.";
+
   /** Static factories that build a client in one call: type → method names. */
   private static final List<Factory> ONE_CALL_FACTORIES = List.of(
       new Factory("java.net.http.HttpClient", Set.of("newHttpClient"), "HttpClient"),
@@ -38,14 +44,26 @@ final class ClientConstructions {
       new Factory("org.apache.hc.client5.http.impl.classic.HttpClients", Set.of("createDefault", "createSystem", "createMinimal"), "Apache HttpClient"),
       new Factory("java.sql.DriverManager", Set.of("getConnection"), "JDBC connection"),
       new Factory("com.mongodb.client.MongoClients", Set.of("create"), "MongoClient"),
-      new Factory("io.lettuce.core.RedisClient", Set.of("create"), "RedisClient"));
+      new Factory("io.lettuce.core.RedisClient", Set.of("create"), "RedisClient"),
+      new Factory(SDK_HTTP + "apache.ApacheHttpClient", Set.of("create"), "ApacheHttpClient"),
+      new Factory(SDK_HTTP + "apache5.Apache5HttpClient", Set.of("create"), "Apache5HttpClient"),
+      new Factory(SDK_HTTP + "urlconnection.UrlConnectionHttpClient", Set.of("create"), "UrlConnectionHttpClient"),
+      new Factory(SDK_HTTP + "nio.netty.NettyNioAsyncHttpClient", Set.of("create"), "NettyNioAsyncHttpClient"),
+      new Factory(SDK_HTTP + "crt.AwsCrtHttpClient", Set.of("create"), "AwsCrtHttpClient"),
+      new Factory(SDK_HTTP + "crt.AwsCrtAsyncHttpClient", Set.of("create"), "AwsCrtAsyncHttpClient"));
 
   /** Static factories that start a builder; the chain's {@code build()} makes the client. */
   private static final List<Factory> BUILDER_FACTORIES = List.of(
       new Factory("java.net.http.HttpClient", Set.of("newBuilder"), "HttpClient"),
       new Factory("org.apache.http.impl.client.HttpClients", Set.of("custom"), "Apache HttpClient"),
       new Factory("org.apache.http.impl.client.HttpClientBuilder", Set.of("create"), "Apache HttpClient"),
-      new Factory("org.apache.hc.client5.http.impl.classic.HttpClients", Set.of("custom"), "Apache HttpClient"));
+      new Factory("org.apache.hc.client5.http.impl.classic.HttpClients", Set.of("custom"), "Apache HttpClient"),
+      new Factory(SDK_HTTP + "apache.ApacheHttpClient", Set.of("builder"), "ApacheHttpClient"),
+      new Factory(SDK_HTTP + "apache5.Apache5HttpClient", Set.of("builder"), "Apache5HttpClient"),
+      new Factory(SDK_HTTP + "urlconnection.UrlConnectionHttpClient", Set.of("builder"), "UrlConnectionHttpClient"),
+      new Factory(SDK_HTTP + "nio.netty.NettyNioAsyncHttpClient", Set.of("builder"), "NettyNioAsyncHttpClient"),
+      new Factory(SDK_HTTP + "crt.AwsCrtHttpClient", Set.of("builder"), "AwsCrtHttpClient"),
+      new Factory(SDK_HTTP + "crt.AwsCrtAsyncHttpClient", Set.of("builder"), "AwsCrtAsyncHttpClient"));
 
   /** Types whose {@code new} builds the client (or a pool, a mapper: costly and thread-safe). */
   private static final List<Factory> CONSTRUCTED = List.of(

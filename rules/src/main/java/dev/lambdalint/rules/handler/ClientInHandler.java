@@ -1,16 +1,22 @@
 package dev.lambdalint.rules.handler;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.stmt.DoStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.WhileStmt;
 import dev.lambdalint.core.engine.FindingSink;
 import dev.lambdalint.core.engine.LintContext;
 import dev.lambdalint.core.engine.Rule;
@@ -20,12 +26,15 @@ import dev.lambdalint.core.model.Category;
 import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * An SDK client, HTTP client, connection pool or JSON mapper built on the invocation path: paid
- * for again on every invocation, instead of once per execution environment at init.
+ * An SDK client, HTTP client (the SDK's own too), connection pool or JSON mapper built on the
+ * invocation path: paid for again on every invocation — or for every record, inside a loop or a
+ * per-record callback — instead of once per execution environment at init.
  */
 @RuleInfo(
     id = "LL101",
@@ -40,15 +49,53 @@ public final class ClientInHandler implements Rule {
   @Override
   public void checkJava(JavaSource source, LintContext context, FindingSink sink) {
     JavaModel java = context.java();
-    Stream.concat(
+    List<ClientConstructions.Construction> constructions = Stream.concat(
             source.unit().findAll(MethodCallExpr.class).stream().map(ClientConstructions::of),
             source.unit().findAll(ObjectCreationExpr.class).stream().map(ClientConstructions::of))
         .flatMap(Optional::stream)
+        .toList();
+    constructions.stream()
+        .filter(c -> !insideAnother(c, constructions))
         .forEach(c -> java.handlerReaching(c.expression())
             .filter(handler -> !isLazyInitialisation(c.expression()))
             .ifPresent(handler -> sink.report(source.location(c.expression()), c.client()
-                + " is built on every invocation of " + handler.displayName()
+                + (perRecord(c.expression())
+                    ? " is built for every record that " + handler.displayName() + " handles (inside a loop or per-record callback)"
+                    : " is built on every invocation of " + handler.displayName())
                 + "; create it once in a static field or the constructor")));
+  }
+
+  /**
+   * An HTTP client built as the argument of an SDK client's builder
+   * ({@code S3Client.builder().httpClient(ApacheHttpClient.builder().build()).build()}) is part of
+   * that one construction: reported once, as the SDK client.
+   */
+  private static boolean insideAnother(ClientConstructions.Construction c, List<ClientConstructions.Construction> all) {
+    for (ClientConstructions.Construction other : all) {
+      if (other != c && other.expression() != c.expression() && c.expression().isDescendantOf(other.expression())) return true;
+    }
+    return false;
+  }
+
+  /** Stream and iteration methods whose lambda runs once per element. */
+  private static final Set<String> PER_ELEMENT = Set.of("forEach", "forEachOrdered", "map", "flatMap", "filter",
+      "peek", "mapToObj", "mapToInt", "mapToLong", "mapToDouble", "anyMatch", "allMatch", "noneMatch", "reduce",
+      "collect", "removeIf", "replaceAll", "computeIfAbsent", "compute", "merge");
+
+  /**
+   * Whether the construction runs once per element in its own method: inside a {@code for},
+   * {@code while} or {@code do} loop, or in a lambda given to {@code forEach}/a stream operation.
+   */
+  private static boolean perRecord(Expression construction) {
+    for (Node n = construction.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+      if (n instanceof CallableDeclaration<?> || n instanceof TypeDeclaration<?>) return false;
+      if (n instanceof ForStmt || n instanceof ForEachStmt || n instanceof WhileStmt || n instanceof DoStmt) return true;
+      if (n instanceof LambdaExpr lambda && lambda.getParentNode().orElse(null) instanceof MethodCallExpr call
+          && call.getArguments().contains(lambda) && PER_ELEMENT.contains(call.getNameAsString())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -49,7 +49,7 @@ public final class HandlerNotFound implements Rule {
   }
 
   /** Where the function's classes must be: its CodeUri folder's sources, else its project's. */
-  private record Scope(Path directory, String description) {}
+  private record Scope(Path directory, String description, boolean codeUri) {}
 
   private static Optional<Scope> scopeOf(Function function, JavaModel java) {
     CodeLocation code = function.code();
@@ -61,11 +61,11 @@ public final class HandlerNotFound implements Rule {
     if (folder.isPresent()) {
       // A folder whose sources were not scanned (a sibling Maven module linted on its own) says nothing.
       if (!java.hasSourcesUnder(folder.get())) return Optional.empty();
-      return Optional.of(new Scope(folder.get(), "the sources under its CodeUri '" + code.node().literal().orElse("") + "'"));
+      return Optional.of(new Scope(folder.get(), "the sources under its CodeUri '" + code.node().literal().orElse("") + "'", true));
     }
     // A jar or zip CodeUri (or a folder without sources): the template's project holds the code.
     Path project = function.template().directory();
-    if (java.hasSourcesUnder(project)) return Optional.of(new Scope(project, "the scanned sources of its project"));
+    if (java.hasSourcesUnder(project)) return Optional.of(new Scope(project, "the scanned sources of its project", false));
     return Optional.empty();
   }
 
@@ -93,8 +93,11 @@ public final class HandlerNotFound implements Rule {
 
   /**
    * Reported only with evidence that the class should be here: its package is one of the scanned
-   * code's packages, or a class of that simple name exists in another package. Otherwise the class
-   * may come from a dependency (Spring Cloud Function, Quarkus, Micronaut adapters).
+   * code's packages, a class of that simple name exists in another package, or — when the function's
+   * own CodeUri folder was scanned and holds Java sources — the class is in none of them and does not
+   * come from a dependency. A class of a framework's adapter package (Spring Cloud Function, Quarkus,
+   * Micronaut, aws-serverless-java-container) or of a group the build file depends on may come from a
+   * dependency, unless the scanned code lives under the same package root (then it is the user's own).
    */
   private static void reportMissingClass(Function function, Setting<String> handler, String className, Scope scope,
       JavaModel java, FindingSink sink) {
@@ -106,10 +109,61 @@ public final class HandlerNotFound implements Rule {
     List<String> sameName = inScope.stream().map(TypeInfoView::fqn)
         .filter(fqn -> fqn.equals(simple) || fqn.endsWith("." + simple)).distinct().sorted().toList();
     boolean packageKnown = inScope.stream().anyMatch(t -> packageOf(t.fqn()).equals(pkg));
-    if (sameName.isEmpty() && !packageKnown) return;
+    if (sameName.isEmpty() && !packageKnown) {
+      if (!scope.codeUri() || inScope.isEmpty()) return;
+      if (FRAMEWORK_PACKAGES.stream().anyMatch((pkg + ".")::startsWith)) return;
+      boolean ownRoot = !pkg.isEmpty() && inScope.stream().anyMatch(t -> root(packageOf(t.fqn())).equals(root(pkg)));
+      if (!ownRoot && namedByBuildFile(pkg, scope.directory(), function.template().directory())) return;
+      sink.report(handler.node(), function.logicalId() + "'s Handler names class " + className + ", whose package "
+          + (pkg.isEmpty() ? "(the default package)" : pkg) + " none of " + scope.description() + " declare: every"
+          + " invocation would fail with ClassNotFoundException; name the class as its sources declare it");
+      return;
+    }
     String hint = sameName.isEmpty() ? "" : " (did you mean " + String.join(" or ", sameName) + "?)";
     sink.report(handler.node(), function.logicalId() + "'s Handler names class " + className
         + ", which is not in " + scope.description() + hint + ": every invocation would fail with ClassNotFoundException");
+  }
+
+  /**
+   * Packages of handler classes that frameworks ship in a dependency: a class there is never taken
+   * for a missing one of the user's, even when the user's own code shares the root (the samples of
+   * aws-serverless-java-container live in {@code com.amazonaws.serverless.sample…}).
+   */
+  private static final List<String> FRAMEWORK_PACKAGES = List.of("org.springframework.cloud.function.",
+      "io.quarkus.", "io.micronaut.", "com.amazonaws.serverless.proxy.", "com.amazonaws.services.lambda.runtime.",
+      "software.amazon.lambda.", "software.amazon.awssdk.");
+
+  /** Build files that name the dependencies packaged with the function's code. */
+  private static final List<String> BUILD_FILES = List.of("pom.xml", "build.gradle", "build.gradle.kts");
+
+  /**
+   * Whether a class of {@code pkg} may come from a dependency: its package root ({@code org.example})
+   * is named by a build file in the CodeUri folder, or a folder above it up to the template's (a
+   * groupId {@code org.example…}).
+   */
+  private static boolean namedByBuildFile(String pkg, Path codeUri, Path templateDirectory) {
+    String root = root(pkg);
+    if (!root.contains(".")) return false; // a one-word package is no library's
+    Path stop = templateDirectory.toAbsolutePath().normalize();
+    for (Path dir = codeUri.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+      for (String name : BUILD_FILES) {
+        Path file = dir.resolve(name);
+        if (!Files.isRegularFile(file)) continue;
+        try {
+          if (Files.readString(file).contains(root)) return true;
+        } catch (java.io.IOException | RuntimeException e) {
+          return true; // unreadable: assume it could
+        }
+      }
+      if (dir.equals(stop) || !dir.startsWith(stop)) break;
+    }
+    return false;
+  }
+
+  /** The first two segments of a package ({@code com.example} of {@code com.example.orders}). */
+  private static String root(String pkg) {
+    String[] parts = pkg.split("\\.");
+    return parts.length < 2 ? pkg : parts[0] + "." + parts[1];
   }
 
   private static String packageOf(String fqn) {
