@@ -11,6 +11,7 @@ import dev.lambdalint.core.engine.Report;
 import dev.lambdalint.core.engine.RunPolicy;
 import dev.lambdalint.core.model.Severity;
 import dev.lambdalint.core.report.AtomicOutput;
+import dev.lambdalint.core.report.ReportOptions;
 import dev.lambdalint.core.report.Reporter;
 import dev.lambdalint.core.report.Reporters;
 import dev.lambdalint.core.report.Summary;
@@ -19,6 +20,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,6 +91,15 @@ final class CheckCommand implements Callable<Integer> {
       description = "Colour the text report: auto (on a terminal, unless NO_COLOR is set), always or never (default: ${DEFAULT-VALUE}).")
   String color;
 
+  @Option(names = {"-q", "--quiet"},
+      description = "Leave notes out of the text report (the summary still counts them); errors and warnings are listed as usual.")
+  boolean quiet;
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+      description = "Compare dates (LL501's runtime deprecations) with this day instead of today, to reproduce a run"
+          + " byte for byte later (default: asOf in the configuration, else today in UTC).")
+  String asOf;
+
   @Option(names = "--show-suppressed",
       description = "List suppressed and baselined findings too (text format), each with its reason; they still do not count.")
   boolean showSuppressed;
@@ -130,7 +142,8 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Severity threshold = failOn == null ? null : parse("--fail-on", () -> Severity.parse(failOn));
     boolean colour = parse("--color", this::useColour);
-    Reporter reporter = parse("--format", () -> Reporters.forFormat(format, colour, showSuppressed));
+    Reporter reporter = parse("--format", () -> Reporters.forFormat(format, new ReportOptions(colour, showSuppressed, quiet)));
+    LocalDate day = asOf == null ? null : parse("--as-of", () -> parseDate(asOf));
     Map<Path, Reporter> extraReports = new LinkedHashMap<>();
     addReport(extraReports, outputSarif, "sarif");
     addReport(extraReports, outputJunit, "junit");
@@ -157,7 +170,7 @@ final class CheckCommand implements Callable<Integer> {
       LintConfig settings = RunPolicy.loadConfig(config == null ? null : root.resolve(config), noConfig,
           targets.get(0), linter.rules());
       policy = RunPolicy.of(settings, new RunPolicy.Options(threshold,
-          baseline == null ? null : root.resolve(baseline), onlyRules, skipRules), linter.rules());
+          baseline == null ? null : root.resolve(baseline), onlyRules, skipRules, day), linter.rules());
       report = linter.run(new LintRequest(targets, reportRoot(), policy.config()));
       if (baselineCreate != null) {
         Baseline created = Baseline.of(report);
@@ -234,6 +247,14 @@ final class CheckCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "two reports cannot be written to the same file: " + file);
     }
     reports.put(file, Reporters.forFormat(reportFormat));
+  }
+
+  private static LocalDate parseDate(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("'" + text + "' is not a date of the form YYYY-MM-DD");
+    }
   }
 
   /** The value of an option, or picocli's usage error naming the option. */

@@ -213,4 +213,40 @@ class RunPolicyCliTest {
     assertThat(run.out()).doesNotContain("template.yaml:", "App.java:");
     assertThat(run.exitCode()).isEqualTo(1);
   }
+
+  @Test
+  void quietLeavesNotesOutAndSaysSo() throws Exception {
+    write("template.yaml", NOTES_ONLY.replace("Runtime: python3.12", "Runtime: python3.9"));
+    Run quiet = run("check", "--quiet", "--as-of", "2026-01-01");
+    assertThat(quiet.out()).contains(" LL501 ").doesNotContain(" note ").contains("3 notes not shown (--quiet).");
+  }
+
+  @Test
+  void theDateOfARunIsGivenOnTheCommandLineToReproduceIt() throws Exception {
+    // python3.9: deprecated 2025-12-15, function updates blocked from 2026-03-09.
+    write("template.yaml", NOTES_ONLY.replace("Runtime: python3.12", "Runtime: python3.9"));
+    assertThat(run("check", "--rule", "LL501", "--as-of", "2025-08-01").out()).contains("note LL501 ");
+    assertThat(run("check", "--rule", "LL501", "--as-of", "2026-01-01").out()).contains("warning LL501 ");
+    assertThat(run("check", "--rule", "LL501", "--as-of", "2026-12-06").out()).contains("error LL501 ");
+    assertThat(run("check", "--rule", "LL501", "--as-of", "2020-01-01").out()).doesNotContain("LL501");
+    write(".lambdalint.yml", "asOf: 2025-08-01\n");
+    assertThat(run("check", "--rule", "LL501").out()).contains("note LL501 ");
+    assertThat(run("check", "--rule", "LL501", "--as-of", "2026-01-01").out()).contains("warning LL501 ");
+    Run bad = run("check", "--as-of", "yesterday");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("Invalid value for option '--as-of': 'yesterday' is not a date of the form YYYY-MM-DD");
+  }
+
+  @Test
+  void junitAndGitlabReportsComeFromTheSameRun() throws Exception {
+    write("template.yaml", NOTES_ONLY);
+    Run run = run("check", "--format", "junit", "-o", "junit.xml", "--output-gitlab", "gl-code-quality.json");
+    assertThat(run.exitCode()).isZero();
+    org.w3c.dom.Document junit = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(dir.resolve("junit.xml").toFile());
+    assertThat(junit.getElementsByTagName("failure").getLength()).isEqualTo(3);
+    JsonNode gitlab = JSON.readTree(dir.resolve("gl-code-quality.json").toFile());
+    assertThat(gitlab).hasSize(3);
+    assertThat(gitlab.get(0).get("location").get("path").asText()).isEqualTo("template.yaml");
+  }
 }

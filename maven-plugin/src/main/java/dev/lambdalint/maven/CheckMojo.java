@@ -16,6 +16,8 @@ import dev.lambdalint.core.report.Reporters;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +68,13 @@ public final class CheckMojo extends AbstractMojo {
   /** Only these rules run (ids or names); lambdalint's own LL001-LL003 stay on. */
   @Parameter(property = "lambdalint.rules")
   private List<String> rules = new ArrayList<>();
+
+  /**
+   * The date rules compare dates with ({@code YYYY-MM-DD}; LL501's runtime deprecations), to
+   * reproduce a build's findings later; default: {@code asOf} in the configuration, else today (UTC).
+   */
+  @Parameter(property = "lambdalint.asOf")
+  private String asOf;
 
   /** These rules never run (ids or names). */
   @Parameter(property = "lambdalint.skipRules")
@@ -131,7 +140,7 @@ public final class CheckMojo extends AbstractMojo {
       LintConfig fileConfig = RunPolicy.loadConfig(configFile == null ? null : configFile.toPath(), false, basedir,
           linter.rules());
       policy = RunPolicy.of(fileConfig, new RunPolicy.Options(threshold,
-          baseline == null ? null : baseline.toPath(), rules, skipRules), linter.rules());
+          baseline == null ? null : baseline.toPath(), rules, skipRules, asOfDate()), linter.rules());
       LintConfig config = policy.config().withPatterns(basedir, includes, scope.excludes(excludes));
       config = withPackagedArtifact(config, basedir);
       report = linter.run(new LintRequest(scope.paths(), root, config, LintRequest.Context.EXACT));
@@ -174,6 +183,15 @@ public final class CheckMojo extends AbstractMojo {
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("lambdalint: failOnSeverity must be error, warning or note, not '"
           + failOnSeverity + "'");
+    }
+  }
+
+  private LocalDate asOfDate() throws MojoExecutionException {
+    if (asOf == null || asOf.isBlank()) return null;
+    try {
+      return LocalDate.parse(asOf.strip());
+    } catch (DateTimeParseException e) {
+      throw new MojoExecutionException("lambdalint: asOf must be a date of the form YYYY-MM-DD, not '" + asOf + "'");
     }
   }
 

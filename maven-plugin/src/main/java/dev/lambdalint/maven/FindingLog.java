@@ -4,6 +4,9 @@ import dev.lambdalint.core.engine.Report;
 import dev.lambdalint.core.model.Finding;
 import dev.lambdalint.core.model.RuleMeta;
 import dev.lambdalint.core.model.Severity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -15,7 +18,10 @@ final class FindingLog {
 
   static void print(Log log, Report report) {
     Map<String, RuleMeta> rules = report.rules().stream().collect(Collectors.toMap(RuleMeta::id, Function.identity(), (a, b) -> a));
-    for (Finding f : report.findings()) {
+    // Errors and warnings first, notes after them, as the CLI's text report lists them.
+    List<Finding> ordered = new ArrayList<>(report.findings());
+    ordered.sort(Comparator.comparing((Finding f) -> f.severity() == Severity.NOTE));
+    for (Finding f : ordered) {
       RuleMeta rule = rules.get(f.ruleId());
       String line = f.file().path() + ":" + f.range().startLine() + ":" + f.range().startColumn() + ": "
           + f.ruleId() + " " + f.message() + (rule == null ? "" : " (" + rule.name() + ")")

@@ -9,6 +9,7 @@ import dev.lambdalint.core.model.RuleMeta;
 import dev.lambdalint.core.model.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,15 +33,17 @@ public final class RunPolicy {
    * @param baseline findings recorded in this file do not count
    * @param onlyRules ids or names of the only rules to run (lambdalint's own LL0xx diagnostics stay on)
    * @param skipRules ids or names of rules never to run
+   * @param asOf the date rules compare dates with (LL501), instead of {@code asOf:} or today's
    */
-  public record Options(Severity failOn, Path baseline, List<String> onlyRules, List<String> skipRules) {
+  public record Options(Severity failOn, Path baseline, List<String> onlyRules, List<String> skipRules,
+      LocalDate asOf) {
     public Options {
       onlyRules = onlyRules == null ? List.of() : List.copyOf(onlyRules);
       skipRules = skipRules == null ? List.of() : List.copyOf(skipRules);
     }
 
     public static Options none() {
-      return new Options(null, null, List.of(), List.of());
+      return new Options(null, null, List.of(), List.of(), null);
     }
   }
 
@@ -84,6 +87,7 @@ public final class RunPolicy {
       selected = selected.withRule(rule.id(), new LintConfig.RuleSettings(!off,
           current == null ? null : current.severity(), current == null ? RuleOptions.NONE : current.options()));
     }
+    if (options.asOf() != null) selected = selected.withAsOf(options.asOf());
     Severity failOn = options.failOn() != null ? options.failOn() : config.failOn().orElse(DEFAULT_FAIL_ON);
     Optional<Path> baseline = options.baseline() != null ? Optional.of(options.baseline()) : config.baseline();
     return new RunPolicy(selected, failOn, baseline);
