@@ -52,4 +52,22 @@ class AtomicOutputTest {
     assertThat(Files.isRegularFile(devNull, LinkOption.NOFOLLOW_LINKS)).isFalse();
     assertThat(Files.size(devNull)).isZero();
   }
+
+  @Test
+  void anyStringIsWrittenEvenHalfAnEmoji() throws Exception {
+    Path file = dir.resolve("report.txt");
+    String halfAnEmoji = "secret: \uD83D****";
+    AtomicOutput.write(file, w -> w.write(halfAnEmoji));
+    assertThat(Files.readString(file)).isEqualTo("secret: ?****");
+  }
+
+  @Test
+  void aFileNameOfTheLongestLengthStillGetsATemporaryFileBesideIt() throws Exception {
+    Path file = dir.resolve("r".repeat(249) + ".sarif");
+    AtomicOutput.write(file, w -> w.write("x"));
+    assertThat(Files.readString(file)).isEqualTo("x");
+    try (var left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactly(file.getFileName().toString());
+    }
+  }
 }
