@@ -2,6 +2,7 @@ package dev.lambdalint.rules.handler;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
@@ -9,6 +10,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
@@ -78,16 +80,31 @@ public final class ClientInHandler implements Rule {
   }
 
   /** Stream and iteration methods whose lambda runs once per element. */
+  /** A method of this class passed as {@code ::name} straight to {@code forEach} or a stream operation. */
+  private static boolean isPerElementCallback(MethodDeclaration method) {
+    Optional<TypeDeclaration<?>> type = method.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
+    if (type.isEmpty()) return false;
+    String name = method.getNameAsString();
+    return type.get().findAll(MethodReferenceExpr.class).stream()
+        .filter(ref -> ref.getIdentifier().equals(name))
+        .filter(ref -> ref.getScope() instanceof ThisExpr || ref.getScope() instanceof com.github.javaparser.ast.expr.TypeExpr)
+        .anyMatch(ref -> ref.getParentNode().orElse(null) instanceof MethodCallExpr call
+            && call.getArguments().contains(ref) && PER_ELEMENT.contains(call.getNameAsString()));
+  }
+
   private static final Set<String> PER_ELEMENT = Set.of("forEach", "forEachOrdered", "map", "flatMap", "filter",
       "peek", "mapToObj", "mapToInt", "mapToLong", "mapToDouble", "anyMatch", "allMatch", "noneMatch", "reduce",
       "collect", "removeIf", "replaceAll", "computeIfAbsent", "compute", "merge");
 
   /**
-   * Whether the construction runs once per element in its own method: inside a {@code for},
-   * {@code while} or {@code do} loop, or in a lambda given to {@code forEach}/a stream operation.
+   * Whether the construction runs once per element: inside a {@code for}, {@code while} or
+   * {@code do} loop or a lambda given to {@code forEach}/a stream operation in its method, or in a
+   * method that its class hands to one of those as a method reference
+   * ({@code records.forEach(this::process)}).
    */
   private static boolean perRecord(Expression construction) {
     for (Node n = construction.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+      if (n instanceof MethodDeclaration method) return isPerElementCallback(method);
       if (n instanceof CallableDeclaration<?> || n instanceof TypeDeclaration<?>) return false;
       if (n instanceof ForStmt || n instanceof ForEachStmt || n instanceof WhileStmt || n instanceof DoStmt) return true;
       if (n instanceof LambdaExpr lambda && lambda.getParentNode().orElse(null) instanceof MethodCallExpr call

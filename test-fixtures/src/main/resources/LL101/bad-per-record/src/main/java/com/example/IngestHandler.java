@@ -35,7 +35,13 @@ public class IngestHandler implements RequestHandler<SQSEvent, Void> {
       perBody.close();
       i++;
     }
+    event.getRecords().forEach(this::archive);
     sns.close();
     return null;
+  }
+
+  private void archive(SQSEvent.SQSMessage message) {
+    S3Client s3 = S3Client.builder().build();  // expect: LL101 S3Client is built for every record that IngestHandler.handleRequest handles
+    s3.close();
   }
 }
