@@ -2,6 +2,7 @@ package dev.lambdalint.core.report;
 
 import dev.lambdalint.core.engine.Report;
 import dev.lambdalint.core.model.Finding;
+import dev.lambdalint.core.model.Severity;
 import dev.lambdalint.core.suppress.Suppressed;
 import java.io.IOException;
 import java.io.Writer;
@@ -26,8 +27,12 @@ import java.util.TreeMap;
  *       Jenkins' package tree follows the folders), {@code name}
  *       {@code LL101 client-in-handler at 12:5} (plus {@code [LogicalId]} for template findings),
  *       and {@code file} the path (GitLab links it);
- *   <li>one {@code <failure message="…" type="LLnnn">} per finding, its text the finding's line
- *       as the text format prints it and the rule's summary;
+ *   <li>one {@code <failure message="…" type="LLnnn">} per error or warning, its text the
+ *       finding's line as the text format prints it and the rule's summary;
+ *   <li>notes as passing testcases, their text in the case's {@code <system-out>}: notes inform,
+ *       they do not fail builds unless asked (the exit code decides that), and a failed test
+ *       makes Jenkins' junit step mark the build unstable and GitLab list it among the failed
+ *       tests of the merge request;
  *   <li>suppressed and baselined findings as testcases of their own with {@code <skipped>} and
  *       the reason, so they show as skipped, not as passed or failed.
  * </ul>
@@ -48,6 +53,11 @@ final class JunitReporter implements Reporter {
   private record Case(String name, List<Finding> findings, List<Suppressed> suppressed) {
     boolean skipped() {
       return findings.isEmpty();
+    }
+
+    /** Fails when an error or a warning is among its findings; notes alone pass. */
+    boolean failed() {
+      return findings.stream().anyMatch(f -> f.severity() != Severity.NOTE);
     }
   }
 
@@ -77,7 +87,7 @@ final class JunitReporter implements Reporter {
       for (Case c : cases.values()) {
         tests++;
         if (c.skipped()) skipped++;
-        else failures++;
+        else if (c.failed()) failures++;
       }
     }
     boolean clean = report.findings().isEmpty();
@@ -105,7 +115,7 @@ final class JunitReporter implements Reporter {
     for (Case c : cases) {
       tests++;
       if (c.skipped()) skipped++;
-      else failures++;
+      else if (c.failed()) failures++;
     }
     out.write("  <testsuite name=\"" + attribute(path) + "\"" + counts(tests, failures, skipped) + ">\n");
     String classname = attribute(classname(path));
@@ -123,10 +133,16 @@ final class JunitReporter implements Reporter {
         out.write("      <skipped message=\"" + attribute(String.join("; ", reasons)) + "\">"
             + text(String.join("\n", lines)) + "</skipped>\n");
       } else {
+        List<String> notes = new ArrayList<>();
         for (Finding f : c.findings()) {
-          out.write("      <failure message=\"" + attribute(f.message()) + "\" type=\"" + attribute(f.ruleId()) + "\">"
-              + text(failureText(f)) + "</failure>\n");
+          if (f.severity() == Severity.NOTE) {
+            notes.add(failureText(f));
+          } else {
+            out.write("      <failure message=\"" + attribute(f.message()) + "\" type=\"" + attribute(f.ruleId()) + "\">"
+                + text(failureText(f)) + "</failure>\n");
+          }
         }
+        if (!notes.isEmpty()) out.write("      <system-out>" + text(String.join("\n", notes)) + "</system-out>\n");
       }
       out.write("    </testcase>\n");
     }

@@ -2,6 +2,7 @@ package dev.lambdalint.core.report;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /** The output formats, by the name users give on the command line. */
 public final class Reporters {
@@ -34,6 +35,7 @@ public final class Reporters {
    * @throws IllegalArgumentException for an unknown name; its message lists the valid ones
    */
   public static Reporter forFormat(String name, ReportOptions options) {
+    Objects.requireNonNull(options, "options");
     return switch (name.toLowerCase(Locale.ROOT)) {
       case "text" -> new TextReporter(options);
       case "json" -> new JsonReporter();

@@ -186,18 +186,39 @@ class JunitReporterTest {
   }
 
   @Test
-  void notesAreFailuresLikeTheRestAndEveryCountAgrees() throws Exception {
+  void notesPassWithTheirTextInSystemOutSoTheyDoNotFailTheBuild() throws Exception {
     String xml = render(SampleReports.withNotes());
     Document doc = parse(xml);
     assertThat(doc.getDocumentElement().getAttribute("tests")).isEqualTo("8");
+    assertThat(doc.getDocumentElement().getAttribute("failures")).isEqualTo("2");
     List<Element> templateCases = children(children(doc.getDocumentElement(), "testsuite").get(1), "testcase");
     assertThat(templateCases).extracting(c -> c.getAttribute("name")).containsExactly(
         "LL505 tracing-disabled at 5:3 [Fn]", "LL506 log-retention-unset at 5:3 [Fn]",
         "LL303 wildcard-iam-action at 20:23 [Role]",
         "LL505 tracing-disabled at 30:3 [Other]", "LL506 log-retention-unset at 30:3 [Other]",
         "LL506 log-retention-unset at 40:3 [Third]");
+    Element note = templateCases.get(0);
+    assertThat(children(note, "failure")).isEmpty();
+    assertThat(children(note, "skipped")).isEmpty();
+    assertThat(children(note, "system-out").get(0).getTextContent()).isEqualTo(
+        "template.yaml:5:3: note LL505 tracing is off (tracing-disabled) [Fn]\n"
+            + "LL505 tracing-disabled: A function does not trace its requests."
+            + " Run `lambdalint explain LL505` for why it matters and what to write instead.");
+    assertThat(children(templateCases.get(2), "failure")).hasSize(1);
     assertCountsAgree(doc);
     assertSchemaValid(xml);
+  }
+
+  @Test
+  void aReportOfNotesOnlyHasNoFailedTest() throws Exception {
+    Report withNotes = SampleReports.withNotes();
+    List<Finding> notes = withNotes.findings().stream().filter(f -> f.severity() == Severity.NOTE).toList();
+    Document doc = parse(render(withNotes.withFindings(notes, List.of())));
+    assertThat(doc.getDocumentElement().getAttribute("tests")).isEqualTo("6");
+    assertThat(doc.getDocumentElement().getAttribute("failures")).isEqualTo("0");
+    assertThat(doc.getElementsByTagName("failure").getLength()).isZero();
+    assertThat(doc.getElementsByTagName("system-out").getLength()).isEqualTo(6);
+    assertCountsAgree(doc);
   }
 
   @Test
