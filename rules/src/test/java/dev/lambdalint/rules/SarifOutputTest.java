@@ -63,7 +63,6 @@ class SarifOutputTest {
         "LL303 template.yaml:77",
         "LL304 template.yaml:78",
         "LL105 template.yaml:80",
-        "LL204 template.yaml:80",
         "LL303 template.yaml:115",
         "LL304 template.yaml:116");
   }

@@ -3,7 +3,12 @@ package dev.lambdalint.core.template;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The kinds of event source, and how each invokes a function. */
+/**
+ * The kinds of trigger, and how each invokes a function when nothing else is known. Where one
+ * service invokes both ways (AWS IoT: rules asynchronously, authorizers synchronously; Cognito:
+ * every user-pool trigger synchronously but the custom senders), the kinds are told apart by
+ * {@link EventSources}, the one place that decides how a function is invoked.
+ */
 public enum EventKind {
   S3(Invocation.ASYNC),
   SNS(Invocation.ASYNC),
@@ -13,7 +18,14 @@ public enum EventKind {
   SCHEDULE_V2(Invocation.ASYNC),
   CLOUDWATCH_LOGS(Invocation.ASYNC),
   IOT_RULE(Invocation.ASYNC),
-  COGNITO(Invocation.ASYNC),
+  /**
+   * Cognito's custom email/SMS sender triggers: "Except for Custom Sender Lambda triggers, Amazon
+   * Cognito invokes Lambda functions synchronously" (Amazon Cognito Developer Guide, Customizing
+   * user pool workflows with Lambda triggers, Important considerations).
+   */
+  COGNITO_CUSTOM_SENDER(Invocation.ASYNC),
+  /** Every other Cognito user-pool trigger: Cognito waits for the reply (5 s). */
+  COGNITO(Invocation.SYNC),
   SQS(Invocation.POLL),
   KINESIS(Invocation.POLL),
   DYNAMODB(Invocation.POLL),
@@ -26,6 +38,17 @@ public enum EventKind {
   ALB(Invocation.SYNC),
   FUNCTION_URL(Invocation.SYNC),
   ALEXA_SKILL(Invocation.SYNC),
+  LEX(Invocation.SYNC),
+  /** A WebSocket API route: API Gateway waits for the integration, but the client's reply goes back through {@code @connections}. */
+  WEBSOCKET_API(Invocation.SYNC),
+  /** A Lambda authorizer of an API Gateway REST, HTTP or WebSocket API. */
+  API_AUTHORIZER(Invocation.SYNC),
+  IOT_AUTHORIZER(Invocation.SYNC),
+  APPSYNC(Invocation.SYNC),
+  /** A Step Functions task invoking the function ({@code lambda:invoke}, or the function ARN as a task resource). */
+  STEP_FUNCTIONS(Invocation.SYNC),
+  /** A permission for {@code iot.amazonaws.com} with neither an IoT rule nor an authorizer known to use it. */
+  IOT(Invocation.UNKNOWN),
   OTHER(Invocation.UNKNOWN);
 
   /** How the source hands events to the function, which decides what failure handling it needs. */
@@ -80,11 +103,13 @@ public enum EventKind {
     if (service.startsWith("events.")) return Optional.of(EVENT_BRIDGE_RULE);
     if (service.startsWith("scheduler.")) return Optional.of(SCHEDULE_V2);
     if (service.startsWith("logs.")) return Optional.of(CLOUDWATCH_LOGS);
-    if (service.startsWith("iot.")) return Optional.of(IOT_RULE);
+    if (service.startsWith("iot.")) return Optional.of(IOT);
     if (service.startsWith("cognito-idp.")) return Optional.of(COGNITO);
     if (service.startsWith("apigateway.")) return Optional.of(API);
     if (service.startsWith("elasticloadbalancing.")) return Optional.of(ALB);
-    if (service.startsWith("alexa-appkit.")) return Optional.of(ALEXA_SKILL);
+    if (service.startsWith("alexa-appkit.") || service.startsWith("alexa-connectedhome.")) return Optional.of(ALEXA_SKILL);
+    if (service.startsWith("lex.") || service.startsWith("lexv2.")) return Optional.of(LEX);
+    if (service.startsWith("appsync.")) return Optional.of(APPSYNC);
     return Optional.empty();
   }
 

@@ -33,7 +33,14 @@ public record EventSource(
     PERMISSION,
     EVENTS_RULE_TARGET,
     SNS_SUBSCRIPTION,
-    S3_NOTIFICATION
+    S3_NOTIFICATION,
+    /**
+     * A resource that names the function as what it calls: a user-pool trigger, an API Gateway or
+     * IoT authorizer, an AppSync data source, a Step Functions task, an API Gateway integration,
+     * an ALB target, a function URL (SAM {@code FunctionUrlConfig} too), an IoT rule action, a Lex
+     * code hook, an EventBridge Scheduler target.
+     */
+    RESOURCE_REFERENCE
   }
 
   public boolean isAsync() {
@@ -46,6 +53,11 @@ public record EventSource(
 
   public boolean isSync() {
     return invocation == EventKind.Invocation.SYNC;
+  }
+
+  /** Whether the invoker is not knowable from the template: rules that depend on it stay silent. */
+  public boolean isUnknown() {
+    return invocation == EventKind.Invocation.UNKNOWN;
   }
 
   /** {@code BatchSize} as set (resolved through parameter defaults); empty when unset or unknowable. */

@@ -201,11 +201,23 @@ public final class Function {
     return false;
   }
 
-  /** Every event source of the function: SAM events and the CloudFormation resources that point at it. */
+  /**
+   * Every trigger of the function: SAM events (and SAM {@code FunctionUrlConfig}), and the
+   * CloudFormation resources that invoke it or name it as what they call — event source mappings,
+   * permissions for a service, EventBridge targets, SNS subscriptions, S3 notifications, user-pool
+   * triggers, authorizers, AppSync data sources, Step Functions tasks, API integrations, ALB
+   * targets, function URLs, IoT rules. Each says how it invokes the function
+   * ({@link EventSource#invocation()}), decided in one place for every rule.
+   */
   public List<EventSource> events() {
     List<EventSource> result = events;
     if (result == null) result = events = EventSources.of(this);
     return result;
+  }
+
+  /** The triggers that invoke the function the way {@code invocation} says (e.g. every asynchronous one). */
+  public List<EventSource> triggers(EventKind.Invocation invocation) {
+    return events().stream().filter(s -> s.invocation() == invocation).toList();
   }
 
   private Optional<Setting<String>> text(String key) {

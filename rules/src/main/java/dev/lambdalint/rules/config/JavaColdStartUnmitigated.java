@@ -10,9 +10,7 @@ import dev.lambdalint.core.model.Severity;
 import dev.lambdalint.core.template.EventKind;
 import dev.lambdalint.core.template.EventSource;
 import dev.lambdalint.core.template.Function;
-import dev.lambdalint.core.template.MapNode;
 import dev.lambdalint.core.template.Node;
-import dev.lambdalint.core.template.Resource;
 import dev.lambdalint.core.template.Template;
 import java.util.Optional;
 import java.util.Set;
@@ -45,7 +43,7 @@ public final class JavaColdStartUnmitigated implements Rule {
       Matcher m = JAVA_RUNTIME.matcher(runtime.get());
       if (!m.matches() || Integer.parseInt(m.group(1)) < 11) continue;
       if (snapStartOn(template, f) || f.hasProvisionedConcurrency()) continue;
-      Optional<String> source = waitedOnBy(template, f);
+      Optional<String> source = waitedOnBy(f);
       if (source.isEmpty()) continue;
       sink.report(f.keyNode(), f.logicalId() + " (" + runtime.get() + ") is invoked synchronously (" + source.get()
           + ") with neither SnapStart nor provisioned concurrency: each cold start (often seconds for Java) is paid by"
@@ -65,24 +63,17 @@ public final class JavaColdStartUnmitigated implements Rule {
     return resolved.isIntrinsic() || resolved.literal().map("PublishedVersions"::equals).orElse(false);
   }
 
-  private static Optional<String> waitedOnBy(Template template, Function f) {
-    for (EventSource s : f.events()) {
-      if (WAITED_ON.contains(s.kind())) return Optional.of(describe(s));
-    }
-    if (f.urlConfig().isPresent()) return Optional.of("FunctionUrlConfig");
-    for (Resource url : template.resourcesOfType("AWS::Lambda::Url")) {
-      MapNode p = url.properties();
-      if (template.referencedResource(p.get("TargetFunctionArn").orElse(null))
-          .map(r -> r.logicalId().equals(f.logicalId())).orElse(false)) {
-        return Optional.of("function URL " + url.logicalId());
-      }
-    }
-    return Optional.empty();
+  private static Optional<String> waitedOnBy(Function f) {
+    return f.triggers(EventKind.Invocation.SYNC).stream().filter(s -> WAITED_ON.contains(s.kind()))
+        .findFirst().map(JavaColdStartUnmitigated::describe);
   }
 
   private static String describe(EventSource s) {
     return switch (s.declaredAs()) {
       case SAM_EVENT -> (s.kind() == EventKind.HTTP_API ? "HttpApi" : s.kind() == EventKind.API ? "Api" : "URL") + " event " + s.name();
+      case RESOURCE_REFERENCE -> s.kind() == EventKind.FUNCTION_URL
+          ? (s.name().equals("FunctionUrlConfig") ? "FunctionUrlConfig" : "function URL " + s.name())
+          : (s.kind() == EventKind.API ? "API Gateway method " : "API Gateway integration ") + s.name();
       default -> "API Gateway permission " + s.name();
     };
   }

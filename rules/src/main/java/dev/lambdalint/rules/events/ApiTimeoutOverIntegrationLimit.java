@@ -25,7 +25,10 @@ import java.util.Optional;
 /**
  * A function behind API Gateway whose timeout exceeds the integration's: 29 s for a REST API
  * ({@code Api}), 30 s for an HTTP API. The caller gets a 504 while the function runs on, billed.
- * A timeout inherited from {@code Globals} is reported once, at the Globals line.
+ * A timeout inherited from {@code Globals} is reported once, at the Globals line. Silent for
+ * WebSocket APIs and authorizers (the template model tells them apart from API routes), for
+ * integrations that stream or set their own long enough {@code TimeoutInMillis}, and for APIs
+ * whose definition is in a file or an {@code AWS::Include} that is not read.
  */
 @RuleInfo(
     id = "LL206",
@@ -46,7 +49,7 @@ public final class ApiTimeoutOverIntegrationLimit implements Rule {
     Map<Node, List<Over>> byNode = new LinkedHashMap<>();
     for (Function f : template.functions()) {
       Optional<Setting<Long>> timeout = f.timeout();
-      if (timeout.isEmpty() || timeout.get().isDefault() || streamedByApiGateway(template, f)) continue;
+      if (timeout.isEmpty() || timeout.get().isDefault() || integrationAllows(template, f, timeout.get().value())) continue;
       long limit = Long.MAX_VALUE;
       String api = null;
       for (EventSource s : f.events()) {
@@ -69,41 +72,66 @@ public final class ApiTimeoutOverIntegrationLimit implements Rule {
               + " behind " + (overs.size() == 1 ? first.api() : "API Gateway") + ", is over"
           : first.function().logicalId() + " has Timeout " + first.timeout() + " s behind " + first.api() + ", over";
       long limit = overs.stream().mapToLong(Over::limit).min().orElse(first.limit());
+      String raise = limit == REST_API_LIMIT
+          ? " (for a Regional or private REST API, the 29 s limit can be raised by a quota increase)" : "";
       sink.report(node, who + " the " + limit + " s integration limit: the caller gets a 504 while the function"
-          + " keeps running and billing; set Timeout to at most " + limit + " s or make the work asynchronous");
+          + " keeps running and billing; set Timeout to at most " + limit + " s or make the work asynchronous" + raise);
     });
   }
 
+  /** Where API Gateway integrations are declared, with the function's ARN in their {@code uri}. */
+  private static final String[] INTEGRATION_HOLDERS = {"AWS::Serverless::Api", "AWS::Serverless::HttpApi", "AWS::ApiGateway::RestApi",
+      "AWS::ApiGateway::Method", "AWS::ApiGatewayV2::Api", "AWS::ApiGatewayV2::Integration"};
+
   /**
-   * Whether an API Gateway integration of the template streams the function's response
-   * ({@code responseTransferMode: STREAM}): streamed integrations may run for up to 15 minutes.
+   * Whether an API Gateway integration of the template that calls the function lets it run its
+   * whole timeout: it streams the response ({@code responseTransferMode: STREAM} in an OpenAPI
+   * {@code x-amazon-apigateway-integration}, {@code ResponseTransferMode: STREAM} of an
+   * {@code AWS::ApiGateway::Method} integration: up to 15 minutes), or it sets its own
+   * {@code TimeoutInMillis} at or above the function's timeout.
    */
-  private static boolean streamedByApiGateway(Template template, Function f) {
-    for (Resource api : template.resourcesOfType("AWS::Serverless::Api", "AWS::ApiGateway::RestApi", "AWS::ApiGateway::Method")) {
-      if (streams(template, api.node(), f)) return true;
+  private static boolean integrationAllows(Template template, Function f, long timeoutSeconds) {
+    for (Resource holder : template.resourcesOfType(INTEGRATION_HOLDERS)) {
+      if (allows(template, holder.node(), f, timeoutSeconds)) return true;
     }
     return false;
   }
 
-  private static boolean streams(Template template, Node node, Function f) {
+  private static boolean allows(Template template, Node node, Function f, long timeoutSeconds) {
     if (node instanceof MapNode m) {
+      boolean mentioned = false;
       for (MapNode.Entry e : m.entries()) {
-        if (e.name().equalsIgnoreCase("responseTransferMode")
-            && template.literal(e.value()).map("STREAM"::equalsIgnoreCase).orElse(false) && template.mentions(m, f.resource())) {
-          return true;
-        }
-        if (streams(template, e.value(), f)) return true;
+        boolean streams = e.name().equalsIgnoreCase("responseTransferMode")
+            && template.literal(e.value()).map("STREAM"::equalsIgnoreCase).orElse(false);
+        boolean longEnough = e.name().equalsIgnoreCase("timeoutInMillis")
+            && template.number(e.value()).map(ms -> ms >= timeoutSeconds * 1000).orElse(false);
+        if ((streams || longEnough) && (mentioned || (mentioned = template.mentions(m, f.resource())))) return true;
+        if (allows(template, e.value(), f, timeoutSeconds)) return true;
       }
     } else if (node instanceof ListNode l) {
-      for (Node item : l.items()) if (streams(template, item, f)) return true;
+      for (Node item : l.items()) if (allows(template, item, f, timeoutSeconds)) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the API's definition comes from a file or an {@code AWS::Include} that is not read
+   * ({@code DefinitionUri}, {@code BodyS3Location}, a {@code Fn::Transform} body): its integrations
+   * may stream or set their own timeout, which cannot be seen.
+   */
+  private static boolean definitionNotRead(Resource api) {
+    MapNode p = api.properties();
+    if (p.has("DefinitionUri") || p.has("BodyS3Location")) return true;
+    return p.get("DefinitionBody").or(() -> p.get("Body"))
+        .map(body -> body.intrinsicName().map("Fn::Transform"::equals).orElse(false)).orElse(false);
   }
 
   /** The integration limit of an API source; {@link Long#MAX_VALUE} for every other source. */
   private static long limitOf(Template template, EventSource s) {
     if (s.declaredAs() == EventSource.DeclaredAs.SAM_EVENT) {
       if (s.kind() != EventKind.API && s.kind() != EventKind.HTTP_API) return Long.MAX_VALUE;
+      Optional<Resource> api = template.referencedResource(s.properties().get(s.kind() == EventKind.API ? "RestApiId" : "ApiId").orElse(null));
+      if (api.map(ApiTimeoutOverIntegrationLimit::definitionNotRead).orElse(false)) return Long.MAX_VALUE;
       long standard = s.kind() == EventKind.API ? REST_API_LIMIT : HTTP_API_LIMIT;
       Optional<Node> millis = s.properties().get("TimeoutInMillis");
       if (millis.isPresent()) {
@@ -116,6 +144,11 @@ public final class ApiTimeoutOverIntegrationLimit implements Rule {
     if (s.declaredAs() == EventSource.DeclaredAs.PERMISSION && s.kind() == EventKind.API) {
       // apigateway.amazonaws.com serves REST and HTTP APIs alike: 29 s only when the source ARN names a REST API.
       Node arn = s.sourceNode().orElse(null);
+      for (Resource r : template.resourcesOfType(INTEGRATION_HOLDERS)) {
+        if (!r.isType("AWS::ApiGateway::Method", "AWS::ApiGatewayV2::Integration") && definitionNotRead(r) && template.mentions(arn, r)) {
+          return Long.MAX_VALUE;
+        }
+      }
       for (Resource r : template.resourcesOfType("AWS::ApiGateway::RestApi", "AWS::Serverless::Api")) {
         if (template.mentions(arn, r)) return REST_API_LIMIT;
       }

@@ -8,6 +8,7 @@ import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
 import dev.lambdalint.core.template.EventInvokeConfig;
+import dev.lambdalint.core.template.EventKind;
 import dev.lambdalint.core.template.EventSource;
 import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.template.MapNode;
@@ -20,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * A function invoked asynchronously (S3, SNS, EventBridge, schedules…) with neither a dead-letter
  * queue nor an on-failure destination: an event that fails every retry is dropped. Functions
- * with only synchronous (API) or poll-based (SQS, streams) sources are never asked for one.
+ * with only synchronous (APIs, Cognito triggers, authorizers…), poll-based (SQS, streams) or
+ * unknown invokers are never asked for one: the template model says how each trigger invokes.
  */
 @RuleInfo(
     id = "LL201",
@@ -35,7 +37,7 @@ public final class AsyncWithoutFailureDestination implements Rule {
   @Override
   public void checkTemplate(Template template, LintContext context, FindingSink sink) {
     for (Function f : template.functions()) {
-      List<EventSource> async = f.events().stream().filter(EventSource::isAsync).toList();
+      List<EventSource> async = f.triggers(EventKind.Invocation.ASYNC);
       if (async.isEmpty() || hasDeadLetterQueue(f) || hasOnFailureDestination(f)) continue;
       String sources = async.stream().map(EventSourceNames::describe).distinct().collect(Collectors.joining(", "));
       String fix = f.isSam()

@@ -10,11 +10,13 @@ import dev.lambdalint.core.model.Severity;
 import dev.lambdalint.core.template.EventKind;
 import dev.lambdalint.core.template.EventSource;
 import dev.lambdalint.core.template.Template;
+import dev.lambdalint.rules.handler.BatchResponses;
 import java.util.Optional;
 
 /**
  * An SQS, Kinesis or DynamoDB source that can deliver more than one record per batch without
  * {@code FunctionResponseTypes: [ReportBatchItemFailures]}: one failure retries the whole batch.
+ * Silent where the function's handler already returns batch failures: that source is LL105's error.
  */
 @RuleInfo(
     id = "LL204",
@@ -41,6 +43,8 @@ public final class BatchWithoutPartialFailureReporting implements Rule {
       if (s.properties().getList("FunctionResponseTypes").map(l -> l.size() != s.functionResponseTypes().size()).orElse(false)) {
         continue; // an item we cannot read: maybe ReportBatchItemFailures
       }
+      // The handler returns batch failures that this source ignores: one problem, reported once, as LL105's error.
+      if (c.function().map(f -> BatchResponses.handlerReturnsBatchFailures(f, context)).orElse(false)) continue;
       String unit = sqs ? "messages" : "records";
       sink.report(s.anchor(), EventSourceNames.describe(s) + " of " + c.functionName() + " delivers batches of up to "
           + batch.get() + " " + unit + (defaulted ? " (the default)" : "")

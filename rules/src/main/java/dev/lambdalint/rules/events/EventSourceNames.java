@@ -21,6 +21,27 @@ final class EventSourceNames {
       case EVENTS_RULE_TARGET -> "EventBridge rule " + source.name();
       case SNS_SUBSCRIPTION -> "SNS subscription " + source.name();
       case S3_NOTIFICATION -> "notification of bucket " + source.name();
+      case RESOURCE_REFERENCE -> referrer(source.kind()) + " " + source.name();
+    };
+  }
+
+  /** What names the function, for a trigger declared by a resource that references it. */
+  static String referrer(EventKind kind) {
+    return switch (kind) {
+      case COGNITO, COGNITO_CUSTOM_SENDER -> "Cognito user pool trigger";
+      case IOT_AUTHORIZER -> "IoT authorizer";
+      case IOT_RULE -> "IoT rule";
+      case API_AUTHORIZER -> "API Gateway authorizer";
+      case APPSYNC -> "AppSync data source";
+      case STEP_FUNCTIONS -> "state machine";
+      case WEBSOCKET_API -> "WebSocket API integration";
+      case HTTP_API, OTHER -> "API Gateway integration";
+      case API -> "API Gateway method";
+      case ALB -> "target group";
+      case FUNCTION_URL -> "function URL";
+      case LEX -> "Lex bot";
+      case SCHEDULE_V2 -> "EventBridge schedule";
+      default -> samType(kind);
     };
   }
 
@@ -41,6 +62,7 @@ final class EventSourceNames {
       case CLOUDWATCH_LOGS -> "CloudWatchLogs";
       case IOT_RULE -> "IoTRule";
       case COGNITO -> "Cognito";
+      case COGNITO_CUSTOM_SENDER -> "Cognito custom sender";
       case MSK -> "MSK";
       case MQ -> "MQ";
       case SELF_MANAGED_KAFKA -> "SelfManagedKafka";
@@ -48,6 +70,13 @@ final class EventSourceNames {
       case ALB -> "ALB";
       case FUNCTION_URL -> "function URL";
       case ALEXA_SKILL -> "AlexaSkill";
+      case LEX -> "Lex";
+      case WEBSOCKET_API -> "WebSocket API";
+      case API_AUTHORIZER -> "API Gateway authorizer";
+      case IOT_AUTHORIZER -> "IoT authorizer";
+      case APPSYNC -> "AppSync";
+      case STEP_FUNCTIONS -> "Step Functions";
+      case IOT -> "IoT";
       case OTHER -> "unknown";
     };
   }

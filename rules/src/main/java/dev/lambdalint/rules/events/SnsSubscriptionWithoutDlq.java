@@ -18,7 +18,8 @@ import java.util.Optional;
 /**
  * An SNS subscription (or SAM {@code SNS} event) without a {@code RedrivePolicy}: messages SNS
  * cannot deliver after its retries are lost. A warning for Lambda subscriptions, a note for
- * other protocols.
+ * other protocols. An inline {@code Subscription} of an {@code AWS::SNS::Topic} to a function
+ * cannot carry a redrive policy at all: it is reported at its list item.
  */
 @RuleInfo(
     id = "LL209",
@@ -62,6 +63,17 @@ public final class SnsSubscriptionWithoutDlq implements Rule {
         sink.report(sub.keyNode(), Severity.NOTE, start + "messages SNS cannot deliver are lost after its retries;"
             + " add RedrivePolicy with a deadLetterTargetArn");
       }
+    }
+    for (Resource topic : template.resourcesOfType("AWS::SNS::Topic")) {
+      topic.properties().getList("Subscription").ifPresent(subs -> subs.items().forEach(item -> item.asMap()
+          .filter(m -> m.get("Protocol").flatMap(template::literal).map("lambda"::equalsIgnoreCase).orElse(false))
+          .ifPresent(m -> {
+            String endpoint = m.get("Endpoint").flatMap(template::referencedResource).map(Resource::logicalId)
+                .or(() -> m.get("Endpoint").flatMap(template::literal)).map(e -> " to " + e).orElse("");
+            sink.report(item, "Inline subscription of topic " + topic.logicalId() + " (lambda" + endpoint + ") cannot carry a"
+                + " redrive policy: messages SNS cannot deliver to the function (throttling, deleted function) are lost after"
+                + " SNS's retries; declare an AWS::SNS::Subscription with RedrivePolicy instead");
+          })));
     }
   }
 }

@@ -25,9 +25,11 @@ import java.util.Set;
 
 /**
  * What LL105 and LL106 share: which event sources can report partial batch failures, whether
- * they enable it, and whether a handler's return type can carry {@code batchItemFailures}.
+ * they enable it, and whether a handler's return type can carry {@code batchItemFailures}. The
+ * last is a fact other rules ask too ({@link #handlerReturnsBatchFailures}): LL204 stays silent
+ * where the handler's batch response is what goes unheard, which LL105 reports as an error.
  */
-final class BatchResponses {
+public final class BatchResponses {
   static final String REPORT_BATCH_ITEM_FAILURES = "ReportBatchItemFailures";
   private static final String EVENTS = "com.amazonaws.services.lambda.runtime.events.";
   private static final Set<String> BATCH_RESPONSE_TYPES = Set.of(EVENTS + "SQSBatchResponse", EVENTS + "StreamsEventResponse");
@@ -61,6 +63,16 @@ final class BatchResponses {
         if (isBatchSource(source)) visitor.visit(function, handler.get(), returns, source);
       }
     }
+  }
+
+  /**
+   * Whether the handler linked to {@code function} returns a result that carries
+   * {@code batchItemFailures} ({@code SQSBatchResponse}, {@code StreamsEventResponse}, a type
+   * with such a field, or a {@code Map} built with that key). False when no handler is linked or
+   * its return type cannot be known.
+   */
+  public static boolean handlerReturnsBatchFailures(Function function, LintContext context) {
+    return context.handlerOf(function).map(h -> of(h, context.java()).capability() == Capability.CAN_REPORT).orElse(false);
   }
 
   static boolean isBatchSource(EventSource source) {
