@@ -244,7 +244,9 @@ class RunPolicyCliTest {
     assertThat(run.exitCode()).isZero();
     org.w3c.dom.Document junit = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(dir.resolve("junit.xml").toFile());
-    assertThat(junit.getElementsByTagName("failure").getLength()).isEqualTo(3);
+    // Notes are passing test cases (notes inform; a failed test would mark a Jenkins build unstable).
+    assertThat(junit.getElementsByTagName("testcase").getLength()).isEqualTo(3);
+    assertThat(junit.getElementsByTagName("failure").getLength()).isZero();
     JsonNode gitlab = JSON.readTree(dir.resolve("gl-code-quality.json").toFile());
     assertThat(gitlab).hasSize(3);
     assertThat(gitlab.get(0).get("location").get("path").asText()).isEqualTo("template.yaml");
