@@ -16,8 +16,8 @@ import java.util.Set;
  * What an action as written in an Allow statement grants, for LL304: only actions that accept
  * nothing but {@code Resource: "*"}, some actions that could be scoped to a resource, or nothing at
  * all because its prefix is no IAM service. Reads {@link IamActions} (every action of AWS's policy
- * data) and the catalog's explicit list ({@code star-only-overrides.txt}), which wins where the
- * data gives an action a resource type.
+ * data) and {@code star-only-overrides.txt} — the catalog's explicit list, and a few actions whose
+ * resource types are all optional — which wins where the data gives an action a resource type.
  */
 final class ActionScopes {
   private static final String OVERRIDES = "star-only-overrides.txt";
@@ -100,8 +100,9 @@ final class ActionScopes {
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
       while ((line = reader.readLine()) != null) {
-        String entry = line.strip();
-        if (entry.isEmpty() || entry.startsWith("#")) continue;
+        int hash = line.indexOf('#');
+        String entry = (hash < 0 ? line : line.substring(0, hash)).strip();
+        if (entry.isEmpty()) continue;
         if (!entry.matches("[A-Za-z0-9-]+:[A-Za-z0-9]+")) throw new IllegalStateException(OVERRIDES + ": bad entry: " + line);
         entries.add(entry.toLowerCase(Locale.ROOT));
       }

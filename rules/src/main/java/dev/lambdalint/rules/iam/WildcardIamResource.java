@@ -12,6 +12,7 @@ import dev.lambdalint.core.template.PolicyStatement;
 import dev.lambdalint.core.template.Resource;
 import dev.lambdalint.core.template.Template;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,11 +64,7 @@ public final class WildcardIamResource implements Rule {
         if (verdict instanceof ActionScopes.Scoped s) {
           List<String> open = s.actions().stream().filter(a -> !denies.carves(a)).toList();
           if (open.isEmpty()) continue;
-          boolean pattern = IamActions.isPattern(text.get()) && !text.get().equals("*");
-          scoped.add(pattern && !open.get(0).equalsIgnoreCase(text.get())
-              ? text.get() + " (" + open.size() + " action" + (open.size() == 1 ? "" : "s") + " that take resources, e.g. "
-                  + open.get(0) + ")"
-              : text.get());
+          scoped.add(text.get() + example(text.get(), open));
         } else if (verdict instanceof ActionScopes.NoService n) {
           grantNothing.add(text.get() + n.suggestion().map(x -> " (did you mean " + x + "?)").orElse(""));
         }
@@ -85,6 +82,16 @@ public final class WildcardIamResource implements Rule {
             + " no IAM service prefix; use the service's IAM prefix (the Service Authorization Reference lists them)");
       }
     }
+  }
+
+  /**
+   * For a pattern narrower than a whole service ({@code bedrock:List*}, not {@code s3:*}): how many
+   * of the actions it matches take a resource, and the shortest of them — usually the one meant.
+   */
+  private static String example(String written, List<String> open) {
+    if (!IamActions.isPattern(written) || written.endsWith(":*") || written.equals("*")) return "";
+    String shortest = open.stream().min(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder())).orElseThrow();
+    return " (" + open.size() + (open.size() == 1 ? " action that takes" : " actions that take") + " a resource, e.g. " + shortest + ")";
   }
 
   /** "bedrock-runtime is" / "bedrock-runtime and sagemaker-runtime are", from the items as written. */
