@@ -41,14 +41,14 @@ final class IamActions {
     }
   }
 
-  /** The file's text; each service's line is split into a {@link Service} only when asked for. */
-  private final String text;
-  /** Service prefix → start and end offset of its line's action columns in {@link #text}. */
-  private final Map<String, long[]> lines;
+  /** The file's bytes (ASCII); each service's line is decoded into a {@link Service} only when asked for. */
+  private final byte[] bytes;
+  /** Service prefix → offset of its line in {@link #bytes}. */
+  private final Map<String, Integer> lines;
   private final Map<String, Service> parsed = new ConcurrentHashMap<>();
 
-  private IamActions(String text, Map<String, long[]> lines) {
-    this.text = text;
+  private IamActions(byte[] bytes, Map<String, Integer> lines) {
+    this.bytes = bytes;
     this.lines = lines;
   }
 
@@ -72,17 +72,22 @@ final class IamActions {
 
   Optional<Service> service(String prefix) {
     String key = prefix.toLowerCase(Locale.ROOT);
-    long[] at = lines.get(key);
+    Integer at = lines.get(key);
     if (at == null) return Optional.empty();
     return Optional.of(parsed.computeIfAbsent(key, k -> parse(k, at)));
   }
 
-  private Service parse(String prefix, long[] at) {
-    int from = (int) at[0];
-    int to = (int) at[1];
-    int tab = text.indexOf('\t', from);
-    if (tab < 0 || tab > to) throw new IllegalStateException(RESOURCE + ": bad line for " + prefix);
-    return new Service(prefix, split(text.substring(from, tab)), split(text.substring(tab + 1, to)));
+  /** {@code service TAB star-only,… TAB scoped,…} at {@code from}. */
+  private Service parse(String prefix, int from) {
+    int end = from;
+    while (end < bytes.length && bytes[end] != '\n') end++;
+    String line = new String(bytes, from, end - from, StandardCharsets.ISO_8859_1);
+    int tab1 = line.indexOf('\t');
+    int tab2 = tab1 < 0 ? -1 : line.indexOf('\t', tab1 + 1);
+    if (tab2 < 0 || !line.substring(0, tab1).equals(prefix)) {
+      throw new IllegalStateException(RESOURCE + ": the index does not point at the line of " + prefix);
+    }
+    return new Service(prefix, split(line.substring(tab1 + 1, tab2)), split(line.substring(tab2 + 1)));
   }
 
   /**
@@ -136,28 +141,41 @@ final class IamActions {
     return Pattern.compile(re.toString(), Pattern.DOTALL);
   }
 
-  /** Reads the file and finds each service's line; the lines are split on demand. */
+  /**
+   * Reads the file's bytes and its {@code #index} line (service → offset of its line after the
+   * index line); no other line is decoded until a policy names its service.
+   */
   private static IamActions load() {
-    String text;
+    byte[] bytes;
     try (InputStream in = IamActions.class.getResourceAsStream(RESOURCE)) {
       if (in == null) throw new IllegalStateException(RESOURCE + " is missing");
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      bytes = in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Map<String, long[]> lines = new HashMap<>(1024);
     int at = 0;
-    while (at < text.length()) {
-      int end = text.indexOf('\n', at);
-      if (end < 0) end = text.length();
-      if (end > at && text.charAt(at) != '#') {
-        int tab = text.indexOf('\t', at);
-        if (tab < 0 || tab > end) throw new IllegalStateException(RESOURCE + ": bad line: " + text.substring(at, end));
-        lines.put(text.substring(at, tab), new long[] {tab + 1, end});
-      }
-      at = end + 1;
+    while (at < bytes.length && bytes[at] == '#' && !startsWith(bytes, at, "#index ")) {
+      while (at < bytes.length && bytes[at] != '\n') at++;
+      at++;
     }
-    return new IamActions(text, Map.copyOf(lines));
+    if (!startsWith(bytes, at, "#index ")) throw new IllegalStateException(RESOURCE + ": no #index line");
+    int end = at;
+    while (end < bytes.length && bytes[end] != '\n') end++;
+    String index = new String(bytes, at + "#index ".length(), end - at - "#index ".length(), StandardCharsets.ISO_8859_1);
+    int body = end + 1;
+    Map<String, Integer> lines = new HashMap<>(1024);
+    for (String entry : index.split(" ")) {
+      int colon = entry.indexOf(':');
+      if (colon <= 0) throw new IllegalStateException(RESOURCE + ": bad index entry: " + entry);
+      lines.put(entry.substring(0, colon), body + Integer.parseInt(entry.substring(colon + 1)));
+    }
+    return new IamActions(bytes, Map.copyOf(lines));
+  }
+
+  private static boolean startsWith(byte[] bytes, int at, String prefix) {
+    if (at + prefix.length() > bytes.length) return false;
+    for (int i = 0; i < prefix.length(); i++) if (bytes[at + i] != prefix.charAt(i)) return false;
+    return true;
   }
 
   /** The file keeps each list sorted; {@link Service} relies on it for binary search. */

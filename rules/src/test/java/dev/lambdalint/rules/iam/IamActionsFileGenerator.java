@@ -65,10 +65,15 @@ public final class IamActionsFileGenerator {
     sb.append("# lower case, sorted. ").append(starOnly.size()).append(" services, ")
         .append(starOnly.values().stream().mapToInt(TreeSet::size).sum()).append(" star-only and ")
         .append(scoped.values().stream().mapToInt(TreeSet::size).sum()).append(" resource-scoped actions.\n");
+    sb.append("# The #index line gives each service's line as a byte offset from the line after it, so a run\n");
+    sb.append("# reads only the lines of the services its policies name.\n");
+    StringBuilder body = new StringBuilder();
+    StringBuilder index = new StringBuilder("#index");
     for (String service : starOnly.keySet()) {
-      sb.append(service).append('\t').append(String.join(",", starOnly.get(service)))
+      index.append(' ').append(service).append(':').append(body.length());
+      body.append(service).append('\t').append(String.join(",", starOnly.get(service)))
           .append('\t').append(String.join(",", scoped.get(service))).append('\n');
     }
-    return sb.toString();
+    return sb.append(index).append('\n').append(body).toString();
   }
 }
