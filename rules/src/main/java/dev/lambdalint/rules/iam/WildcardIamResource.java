@@ -37,6 +37,8 @@ import java.util.Optional;
     precision = Precision.HIGH,
     securitySeverity = "5.0")
 public final class WildcardIamResource implements Rule {
+  private static final String SMS_HINT = " (to send SMS to phone numbers, which needs '*', add a Deny of sns:Publish on"
+      + " arn:aws:sns:*:*:* so no topic is granted)";
 
   @Override
   public void checkTemplate(Template template, LintContext context, FindingSink sink) {
@@ -57,6 +59,7 @@ public final class WildcardIamResource implements Rule {
       DenyCarveOuts denies = carveOuts.computeIfAbsent(statement.owner(), o -> DenyCarveOuts.of(template, o, statements));
       List<String> scoped = new ArrayList<>();
       List<String> grantNothing = new ArrayList<>();
+      boolean smsHint = false;
       for (Node action : statement.actions()) {
         Optional<String> text = action.literal().map(String::strip);
         if (text.isEmpty()) continue;
@@ -65,6 +68,7 @@ public final class WildcardIamResource implements Rule {
           List<String> open = s.actions().stream().filter(a -> !denies.carves(a)).toList();
           if (open.isEmpty()) continue;
           scoped.add(text.get() + example(text.get(), open));
+          if (open.contains("sns:publish")) smsHint = true;
         } else if (verdict instanceof ActionScopes.NoService n) {
           grantNothing.add(text.get() + n.suggestion().map(x -> " (did you mean " + x + "?)").orElse(""));
         }
@@ -75,7 +79,7 @@ public final class WildcardIamResource implements Rule {
         String shown = scoped.size() <= 3 ? String.join(", ", scoped)
             : String.join(", ", scoped.subList(0, 3)) + " and " + (scoped.size() - 3) + " more";
         sink.report(at, "IAM statement in " + owner + " allows " + shown + " on every resource ('*');"
-            + " scope Resource to the ARNs it uses" + nothing);
+            + " scope Resource to the ARNs it uses" + (smsHint ? SMS_HINT : "") + nothing);
       } else if (!grantNothing.isEmpty()) {
         sink.report(at, Severity.NOTE, "IAM statement in " + owner + " allows " + String.join(", ", grantNothing)
             + ", which " + (grantNothing.size() == 1 ? "grants" : "grant") + " nothing: " + prefixes(grantNothing)
