@@ -61,7 +61,8 @@ class SecretMaskingTest {
       "Param-Default-S3cret-98",
       "Cl13nt-S3cret-Value-42",
       "L0cal-Pa55word-Value",
-      "H1kari-Pa55word-Value",
+      "xoxb-2938475610-9876543210-AbCdEfGhIjKl",
+      "Mixed_Case_Value_9f8e7d",
       "K3yst0re-Pa55word");
 
   private static final List<String> SECRET_RULES = List.of("LL103", "LL301", "LL302");

@@ -2,6 +2,7 @@ package dev.lambdalint.core.template;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,14 +15,19 @@ import java.util.regex.Pattern;
  * a policy name ({@code AmazonS3FullAccess}) or an ARN (literal, {@code !Sub
  * arn:${AWS::Partition}:iam::aws:policy/…}, {@code !Join}, {@code !Ref} to a parameter with a
  * Default), a function's {@code ManagedPolicyArns} item, or a {@code ManagedPolicyArns} item of
- * an {@code AWS::IAM::Role} of the template that a function uses or that Lambda may assume.
+ * an {@code AWS::IAM::Role} of the template that a function of the template uses as its
+ * {@code Role} ({@code !GetAtt R.Arn}, {@code !Ref R}, or a {@code !Sub} naming it). A role no
+ * function uses is not a function's role — even when its trust policy lets Lambda assume it, it
+ * may serve a function of another stack, or none — and is left out.
  *
  * @param item the list item (or the lone value) that attaches the policy: where findings start
  * @param reference the name or ARN with {@code ${AWS::Partition}} read as {@code aws}; empty when
  *     it cannot be known
  * @param owner the function or role the policy is attached to
+ * @param functions the logical ids of the functions whose role gets the policy, in document order:
+ *     the owner itself for a function, the functions that use it for a role; never empty
  */
-public record ManagedPolicyRef(Node item, Optional<String> reference, Resource owner) {
+public record ManagedPolicyRef(Node item, Optional<String> reference, Resource owner, List<String> functions) {
   private static final Pattern AWS_MANAGED_ARN =
       Pattern.compile("arn:[^:]*:iam::aws:policy/(?:[^/]*/)*([^/]+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern POLICY_NAME = Pattern.compile("[A-Za-z0-9+=,.@_-]+");
@@ -46,22 +52,24 @@ public record ManagedPolicyRef(Node item, Optional<String> reference, Resource o
   public static List<ManagedPolicyRef> of(Template template) {
     List<ManagedPolicyRef> result = new ArrayList<>();
     Map<Node, Boolean> seen = new IdentityHashMap<>();
-    List<Resource> roles = new ArrayList<>();
+    Map<Resource, List<String>> roles = new LinkedHashMap<>();
     for (Function f : template.functions()) {
+      List<String> self = List.of(f.logicalId());
       for (Node p : f.policies()) {
-        if (p.isScalar() || p.isIntrinsic()) add(template, p, f.resource(), result, seen);
+        if (p.isScalar() || p.isIntrinsic()) add(template, p, f.resource(), self, result, seen);
       }
-      for (Node arn : f.managedPolicyArns()) add(template, arn, f.resource(), result, seen);
-      f.role().flatMap(template::referencedResource).filter(r -> r.isType("AWS::IAM::Role"))
-          .filter(r -> !roles.contains(r)).ifPresent(roles::add);
+      for (Node arn : f.managedPolicyArns()) add(template, arn, f.resource(), self, result, seen);
+      f.role().ifPresent(role -> {
+        for (Resource r : template.resourcesOfType("AWS::IAM::Role")) {
+          if (template.mentions(role, r)) roles.computeIfAbsent(r, k -> new ArrayList<>()).add(f.logicalId());
+        }
+      });
     }
-    for (Resource r : template.resourcesOfType("AWS::IAM::Role")) {
-      if (!roles.contains(r) && trustsLambda(r)) roles.add(r);
-    }
-    for (Resource role : roles) {
-      role.properties().get("ManagedPolicyArns").ifPresent(v -> {
+    for (Map.Entry<Resource, List<String>> role : roles.entrySet()) {
+      List<String> users = List.copyOf(role.getValue());
+      role.getKey().properties().get("ManagedPolicyArns").ifPresent(v -> {
         List<Node> items = v.asList().map(ListNode::items).orElse(List.of(v));
-        items.forEach(i -> add(template, i, role, result, seen));
+        items.forEach(i -> add(template, i, role.getKey(), users, result, seen));
       });
     }
     return List.copyOf(result);
@@ -79,9 +87,10 @@ public record ManagedPolicyRef(Node item, Optional<String> reference, Resource o
     return false;
   }
 
-  private static void add(Template template, Node item, Resource owner, List<ManagedPolicyRef> out, Map<Node, Boolean> seen) {
+  private static void add(Template template, Node item, Resource owner, List<String> functions, List<ManagedPolicyRef> out,
+      Map<Node, Boolean> seen) {
     if (seen.put(item, Boolean.TRUE) != null) return;
-    out.add(new ManagedPolicyRef(item, text(template, item), owner));
+    out.add(new ManagedPolicyRef(item, text(template, item), owner, functions));
   }
 
   /** A literal (or a parameter's Default), or the text of a {@code Fn::Sub}/{@code Fn::Join} with only pseudo parameters. */

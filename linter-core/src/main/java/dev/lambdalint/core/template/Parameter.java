@@ -13,6 +13,11 @@ public record Parameter(String name, ScalarNode keyNode, MapNode node) {
     return node.get("Default");
   }
 
+  /** {@code Description} as written; empty when missing or not a literal. */
+  public Optional<String> description() {
+    return node.getLiteral("Description");
+  }
+
   public boolean noEcho() {
     return node.get("NoEcho").flatMap(Node::asScalar).flatMap(ScalarNode::asBoolean).orElse(false);
   }

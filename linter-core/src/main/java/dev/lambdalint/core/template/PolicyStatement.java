@@ -21,6 +21,16 @@ public record PolicyStatement(MapNode node, Resource owner) {
     return effect().map("Allow"::equals).orElse(false);
   }
 
+  /** IAM's {@code Effect} is case-sensitive: {@code Deny} exactly. */
+  public boolean isDeny() {
+    return effect().map("Deny"::equals).orElse(false);
+  }
+
+  /** Whether the statement has a {@code Condition}: it then applies only to some requests. */
+  public boolean hasCondition() {
+    return node.has("Condition");
+  }
+
   public List<Node> actions() {
     return items("Action");
   }
@@ -31,6 +41,10 @@ public record PolicyStatement(MapNode node, Resource owner) {
 
   public List<Node> resources() {
     return items("Resource");
+  }
+
+  public List<Node> notResources() {
+    return items("NotResource");
   }
 
   public Optional<ScalarNode> actionKey() {

@@ -82,8 +82,7 @@ class PolicyViewTest {
         "Fn -",
         "Fn AmazonSQSFullAccess",
         "Fn -",
-        "PlainRole PowerUserAccess",
-        "LambdaTrusted ReadOnlyAccess");
+        "PlainRole PowerUserAccess");
     assertThat(refs.get(3).reference()).isEmpty(); // ${AWS::AccountId} cannot be known
     assertThat(refs.get(4).reference()).contains("arn:aws:iam::123456789012:policy/TeamFullAccess");
     assertThat(refs.get(6).reference()).isEmpty(); // parameter without Default
@@ -98,8 +97,11 @@ class PolicyViewTest {
   }
 
   @Test
-  void rolesNoFunctionUsesAndLambdaCannotAssumeAreLeftOut() {
+  void rolesNoFunctionUsesAreLeftOutEvenWhenLambdaMayAssumeThem() {
     assertThat(ManagedPolicyRef.of(t)).noneMatch(r -> r.owner().logicalId().equals("BuildRole"));
+    assertThat(ManagedPolicyRef.of(t)).noneMatch(r -> r.owner().logicalId().equals("LambdaTrusted"));
+    assertThat(ManagedPolicyRef.of(t)).filteredOn(r -> r.owner().logicalId().equals("PlainRole"))
+        .extracting(ManagedPolicyRef::functions).containsOnly(List.of("Plain"));
     assertThat(ManagedPolicyRef.trustsLambda(t.resource("LambdaTrusted").orElseThrow())).isTrue();
     assertThat(ManagedPolicyRef.trustsLambda(t.resource("PlainRole").orElseThrow())).isFalse();
   }

@@ -9,6 +9,7 @@ import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
 import dev.lambdalint.core.template.ManagedPolicyRef;
 import dev.lambdalint.core.template.Template;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -31,15 +32,28 @@ public final class BroadManagedPolicy implements Rule {
       if (name.isEmpty()) continue;
       String n = name.get();
       String lower = n.toLowerCase(Locale.ROOT);
-      String owner = ref.owner().logicalId();
+      String owner = owner(ref);
+      boolean one = ref.functions().size() == 1;
       if (lower.equals("administratoraccess")) {
-        sink.report(ref.item(), Severity.ERROR, owner + " is given AdministratorAccess: the function can do anything in"
-            + " the account; replace it with statements or SAM policy templates for what the function uses");
+        sink.report(ref.item(), Severity.ERROR, owner + " is given AdministratorAccess: " + (one ? "the function" : "each of them")
+            + " can do anything in the account; replace it with statements or SAM policy templates for what "
+            + (one ? "the function uses" : "they use"));
       } else if (lower.equals("poweruseraccess") || lower.equals("iamfullaccess") || lower.contains("fullaccess")) {
         sink.report(ref.item(), Severity.WARNING, owner + " is given the AWS managed policy " + n
-            + ", which grants every action of the service(s) on every resource; grant only the actions and resources"
-            + " the function uses (a SAM policy template or a scoped statement)");
+            + ", which grants every action of the service(s) on every resource; grant only the actions and resources "
+            + (one ? "the function uses" : "they use") + " (a SAM policy template or a scoped statement)");
       }
     }
+  }
+
+  /** {@code OrderFunction}, or {@code ReportRole, the role of ReportFunction,}: a role is named with its functions. */
+  private static String owner(ManagedPolicyRef ref) {
+    String id = ref.owner().logicalId();
+    List<String> users = ref.functions();
+    if (users.equals(List.of(id))) return id;
+    String names = users.size() == 1 ? users.get(0)
+        : users.size() <= 3 ? String.join(", ", users.subList(0, users.size() - 1)) + " and " + users.get(users.size() - 1)
+        : String.join(", ", users.subList(0, 2)) + " and " + (users.size() - 2) + " more functions";
+    return id + ", the role of " + names + ",";
   }
 }

@@ -27,8 +27,10 @@ import java.util.Set;
 
 /**
  * Credentials written into Java source: literal AWS credentials, an access key id, a JDBC URL
- * with its password, or a literal under a secret name. They end up in the repository, the jar
- * and every copy of both.
+ * with its password, or a literal assigned to a field, variable or constant with a secret name.
+ * They end up in the repository, the jar and every copy of both. A literal passed as a method
+ * argument is judged only by its shape, never by the method's name ({@code getSecret("…")} takes
+ * a secret's name).
  */
 @RuleInfo(
     id = "LL103",
@@ -69,13 +71,8 @@ public final class HardcodedCredential implements Rule {
           : a.getTarget() instanceof FieldAccessExpr f ? Optional.of(f.getNameAsString()) : Optional.empty();
       target.ifPresent(name -> named(source, name, a.getValue(), sink, done));
     }
-    for (MethodCallExpr call : source.unit().findAll(MethodCallExpr.class)) {
-      // setPassword("…") / .password("…") / withApiKey("…"): a setter is an assignment
-      if (call.getArguments().size() == 1) {
-        String name = call.getNameAsString().replaceFirst("^(set|with)(?=[A-Z])", "");
-        named(source, name, call.getArgument(0), sink, done);
-      }
-    }
+    // A literal passed to a method is never judged by the method's name: getSecret("OrdersDbCredentials")
+    // passes a secret's name. Only the credentials calls above, assignments and the shapes below count.
     for (LiteralStringValueExpr literal : source.unit().findAll(LiteralStringValueExpr.class)) {
       if (done.containsKey(literal)) continue;
       String value;

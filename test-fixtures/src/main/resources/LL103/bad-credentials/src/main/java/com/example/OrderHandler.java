@@ -39,7 +39,8 @@ public class OrderHandler implements RequestHandler<String, String> {
     String authToken;
     authToken = "xoxb-2938475610-9876543210-ZyXwVuTsRqPoNmLk"; // expect: LL103 Slack token
     HikariConfig config = new HikariConfig();
-    config.setPassword("H1kari-Pa55word-Value"); // expect: LL103 Password
+    // a method argument is judged by its shape, whatever the method is called
+    config.setPassword("xoxb-2938475610-9876543210-AbCdEfGhIjKl"); // expect: LL103 Slack token
     String accessKey = "ASIAQ4XK9LMN2BV7CD3E"; // expect: LL103 AWS access key id
     char[] keyStorePassword = "K3yst0re-Pa55word".toCharArray(); // expect: LL103 keyStorePassword
     return input;
