@@ -22,7 +22,7 @@ class RepositoryFilesTest {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   @Test
-  void thePreCommitHookRunsTheLauncherOnChangedJavaYamlAndJsonFiles() throws Exception {
+  void thePreCommitHookRunsTheLauncherOnChangedSourcesTemplatesAndPoms() throws Exception {
     JsonNode hooks = YAML.readTree(REPO.resolve(".pre-commit-hooks.yaml").toFile());
     assertThat(hooks.isArray()).isTrue();
     JsonNode hook = hooks.get(0);
@@ -31,14 +31,33 @@ class RepositoryFilesTest {
     assertThat(hook.get("language").asText()).isEqualTo("script");
     assertThat(hook.get("pass_filenames").asBoolean()).isTrue();
     assertThat(hook.get("require_serial").asBoolean()).isTrue();
-    List<String> types = new ArrayList<>();
-    hook.get("types_or").forEach(t -> types.add(t.asText()));
-    assertThat(types).containsExactly("java", "yaml", "json");
     Path launcher = REPO.resolve("lambdalint");
     assertThat(Files.isExecutable(launcher)).as("the script entry must be executable").isTrue();
+    List<String> ids = new ArrayList<>();
     for (JsonNode h : hooks) {
       assertThat(h.has("id") && h.has("name") && h.has("entry") && h.has("language")).as(h.toString()).isTrue();
+      ids.add(h.get("id").asText());
+      // pre-commit passes a file when re.search(files, path) matches; Java's find() is the same search.
+      assertThat(h.has("types") || h.has("types_or")).as("only the files pattern selects: " + h).isFalse();
+      Pattern files = Pattern.compile(h.get("files").asText());
+      for (String path : List.of("src/main/java/com/example/Handler.java", "template.yaml", "infra/stack.yml",
+          "cdk.out/Stack.template.json", "cfn/stack.template", "pom.xml", "orders/pom.xml")) {
+        assertThat(files.matcher(path).find()).as(h.get("id").asText() + " passes " + path).isTrue();
+      }
+      for (String path : List.of("src/main/resources/log4j2.xml", "mypom.xml", "pom.xml.orig", "README.md",
+          "Handler.javax", "build.gradle")) {
+        assertThat(files.matcher(path).find()).as(h.get("id").asText() + " leaves out " + path).isFalse();
+      }
     }
+    assertThat(ids).containsExactly("lambdalint", "lambdalint-system");
+    // The README's example and text name hooks that exist, and no tag that does not.
+    String readme = Files.readString(REPO.resolve("README.md"));
+    String section = readme.substring(readme.indexOf("## pre-commit"), readme.indexOf("## GitHub code scanning"));
+    Matcher used = Pattern.compile("- id: (\\S+)|hook id\\s+`([^`]+)`").matcher(section);
+    List<String> named = new ArrayList<>();
+    while (used.find()) named.add(used.group(1) != null ? used.group(1) : used.group(2));
+    assertThat(named).isNotEmpty().allMatch(ids::contains);
+    assertThat(section).contains("placeholder").doesNotContain("rev: v");
   }
 
   @Test
