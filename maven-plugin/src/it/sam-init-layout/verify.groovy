@@ -6,7 +6,7 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('[ERROR] template.yaml:17:9: LL105 ') && log.contains('App.handleRequest returns SQSBatchResponse') : 'LL105 on the root template'
 assert log.contains('[OrdersFunction]')
 assert log.contains('in 1 template and 1 Java file')
-assert log.contains(' at or above warning') : 'an error fails the build'
+assert log.contains('lambdalint found 1 finding at or above warning') : 'the error fails the build, reported once (LL105, not also LL204)'
 def sarif = new File(basedir, 'OrdersFunction/target/lambdalint.sarif')
 assert sarif.isFile()
 assert SarifValidation.violations(sarif.text).isEmpty()
