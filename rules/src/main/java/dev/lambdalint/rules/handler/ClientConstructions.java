@@ -6,6 +6,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.lambdalint.core.java.TypeNames;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,33 +38,26 @@ final class ClientConstructions {
    */
   private static final String SDK_HTTP = "software.amazon.awssdk.http.";
 
+  /** The SDK's own HTTP clients, under {@link #SDK_HTTP}: each {@code create()}s or {@code builder()}s one. */
+  private static final List<String> SDK_HTTP_CLIENTS = List.of("apache.ApacheHttpClient", "apache5.Apache5HttpClient",
+      "urlconnection.UrlConnectionHttpClient", "nio.netty.NettyNioAsyncHttpClient", "crt.AwsCrtHttpClient",
+      "crt.AwsCrtAsyncHttpClient");
+
   /** Static factories that build a client in one call: type → method names. */
-  private static final List<Factory> ONE_CALL_FACTORIES = List.of(
+  private static final List<Factory> ONE_CALL_FACTORIES = withSdkHttpClients("create",
       new Factory("java.net.http.HttpClient", Set.of("newHttpClient"), "HttpClient"),
       new Factory("org.apache.http.impl.client.HttpClients", Set.of("createDefault", "createSystem", "createMinimal"), "Apache HttpClient"),
       new Factory("org.apache.hc.client5.http.impl.classic.HttpClients", Set.of("createDefault", "createSystem", "createMinimal"), "Apache HttpClient"),
       new Factory("java.sql.DriverManager", Set.of("getConnection"), "JDBC connection"),
       new Factory("com.mongodb.client.MongoClients", Set.of("create"), "MongoClient"),
-      new Factory("io.lettuce.core.RedisClient", Set.of("create"), "RedisClient"),
-      new Factory(SDK_HTTP + "apache.ApacheHttpClient", Set.of("create"), "ApacheHttpClient"),
-      new Factory(SDK_HTTP + "apache5.Apache5HttpClient", Set.of("create"), "Apache5HttpClient"),
-      new Factory(SDK_HTTP + "urlconnection.UrlConnectionHttpClient", Set.of("create"), "UrlConnectionHttpClient"),
-      new Factory(SDK_HTTP + "nio.netty.NettyNioAsyncHttpClient", Set.of("create"), "NettyNioAsyncHttpClient"),
-      new Factory(SDK_HTTP + "crt.AwsCrtHttpClient", Set.of("create"), "AwsCrtHttpClient"),
-      new Factory(SDK_HTTP + "crt.AwsCrtAsyncHttpClient", Set.of("create"), "AwsCrtAsyncHttpClient"));
+      new Factory("io.lettuce.core.RedisClient", Set.of("create"), "RedisClient"));
 
   /** Static factories that start a builder; the chain's {@code build()} makes the client. */
-  private static final List<Factory> BUILDER_FACTORIES = List.of(
+  private static final List<Factory> BUILDER_FACTORIES = withSdkHttpClients("builder",
       new Factory("java.net.http.HttpClient", Set.of("newBuilder"), "HttpClient"),
       new Factory("org.apache.http.impl.client.HttpClients", Set.of("custom"), "Apache HttpClient"),
       new Factory("org.apache.http.impl.client.HttpClientBuilder", Set.of("create"), "Apache HttpClient"),
-      new Factory("org.apache.hc.client5.http.impl.classic.HttpClients", Set.of("custom"), "Apache HttpClient"),
-      new Factory(SDK_HTTP + "apache.ApacheHttpClient", Set.of("builder"), "ApacheHttpClient"),
-      new Factory(SDK_HTTP + "apache5.Apache5HttpClient", Set.of("builder"), "Apache5HttpClient"),
-      new Factory(SDK_HTTP + "urlconnection.UrlConnectionHttpClient", Set.of("builder"), "UrlConnectionHttpClient"),
-      new Factory(SDK_HTTP + "nio.netty.NettyNioAsyncHttpClient", Set.of("builder"), "NettyNioAsyncHttpClient"),
-      new Factory(SDK_HTTP + "crt.AwsCrtHttpClient", Set.of("builder"), "AwsCrtHttpClient"),
-      new Factory(SDK_HTTP + "crt.AwsCrtAsyncHttpClient", Set.of("builder"), "AwsCrtAsyncHttpClient"));
+      new Factory("org.apache.hc.client5.http.impl.classic.HttpClients", Set.of("custom"), "Apache HttpClient"));
 
   /** Types whose {@code new} builds the client (or a pool, a mapper: costly and thread-safe). */
   private static final List<Factory> CONSTRUCTED = List.of(
@@ -77,6 +71,14 @@ final class ClientConstructions {
   private record Factory(String type, Set<String> methods, String client) {}
 
   private ClientConstructions() {}
+
+  private static List<Factory> withSdkHttpClients(String method, Factory... others) {
+    List<Factory> all = new ArrayList<>(List.of(others));
+    for (String client : SDK_HTTP_CLIENTS) {
+      all.add(new Factory(SDK_HTTP + client, Set.of(method), client.substring(client.lastIndexOf('.') + 1)));
+    }
+    return List.copyOf(all);
+  }
 
   /** The client {@code call} constructs, if it is one of the known constructions. */
   static Optional<Construction> of(MethodCallExpr call) {
