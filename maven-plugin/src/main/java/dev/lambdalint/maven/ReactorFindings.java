@@ -1,5 +1,6 @@
 package dev.lambdalint.maven;
 
+import dev.lambdalint.core.engine.BuiltinRules;
 import dev.lambdalint.core.engine.Report;
 import dev.lambdalint.core.model.Finding;
 import dev.lambdalint.core.suppress.Suppressed;
@@ -41,7 +42,7 @@ final class ReactorFindings {
   }
 
   private boolean firstTime(Finding f) {
-    return reported.add(f.ruleId() + "\u0000" + f.file().path() + "\u0000" + f.range());
+    return reported.add(BuiltinRules.identity(f));
   }
 
   /** Everything this build has sent to {@code file}, {@code module}'s findings included. */

@@ -7,14 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdalint.core.config.ConfigException;
 import dev.lambdalint.core.engine.Report;
+import dev.lambdalint.core.parse.BoundedFiles;
 import dev.lambdalint.core.model.Finding;
 import dev.lambdalint.core.report.PrettyJson;
 import dev.lambdalint.core.suppress.Suppressed;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,6 +40,9 @@ import java.util.Map;
  */
 public final class Baseline {
   public static final int FORMAT_VERSION = 1;
+
+  /** About 200,000 entries: far above any real baseline, far below what would exhaust the heap. */
+  static final long MAX_BYTES = 64L * 1024 * 1024;
   private static final String VERSION_KEY = "lambdalintBaseline";
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -78,7 +80,7 @@ public final class Baseline {
   public static Baseline read(Path file) {
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      text = BoundedFiles.read(file, MAX_BYTES);
     } catch (NoSuchFileException e) {
       throw new ConfigException(file + ": baseline file not found (create it with --baseline-create " + file + ")");
     } catch (IOException e) {

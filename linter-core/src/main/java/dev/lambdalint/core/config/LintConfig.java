@@ -6,8 +6,8 @@ import dev.lambdalint.core.config.ConfigTree.Scalar;
 import dev.lambdalint.core.config.ConfigTree.Value;
 import dev.lambdalint.core.model.RuleMeta;
 import dev.lambdalint.core.model.Severity;
+import dev.lambdalint.core.parse.BoundedFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -98,11 +98,14 @@ public final class LintConfig {
     return Optional.empty();
   }
 
+  /** A configuration file is a few lines; one of a megabyte is a mistake, not a configuration. */
+  static final long MAX_BYTES = 1024 * 1024;
+
   /** Reads and checks {@code file} against the rules this build has (ids and names). */
   public static LintConfig load(Path file, List<RuleMeta> knownRules) {
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      text = BoundedFiles.read(file, MAX_BYTES);
     } catch (IOException e) {
       throw new ConfigException(file + ": cannot read the configuration file: " + e.getMessage(), e);
     }

@@ -1,6 +1,7 @@
 package dev.lambdalint.core.engine;
 
 import dev.lambdalint.core.model.Category;
+import dev.lambdalint.core.model.Finding;
 import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleMeta;
 import dev.lambdalint.core.model.Severity;
@@ -34,5 +35,15 @@ public final class BuiltinRules {
   private static RuleMeta meta(String id, String name, Severity severity, String summary, List<String> tags) {
     return new RuleMeta(id, name, severity, Category.LAMBDALINT, summary, tags, Precision.VERY_HIGH, null,
         RuleMeta.readDocs(BuiltinRules.class, id).orElse(""));
+  }
+
+  /**
+   * What makes a finding one: its rule and place — a value inherited from Globals is one finding
+   * however many functions inherit it — except that each rule failing on a file is its own LL002,
+   * though all of them stand at the file's first line.
+   */
+  public static String identity(Finding f) {
+    String failedRule = f.ruleId().equals(RULE_FAILURE.id()) ? "\u0000" + f.message() : "";
+    return f.ruleId() + "\u0000" + f.file().path() + "\u0000" + f.range() + failedRule;
   }
 }

@@ -194,7 +194,9 @@ public final class Linter {
         sink.findings().forEach(out);
       } catch (ConfigException e) {
         throw e;
-      } catch (RuntimeException | StackOverflowError | AssertionError e) {
+      } catch (Throwable e) {
+        // Whatever a rule throws — an OutOfMemoryError on a huge input included: its partial work
+        // is garbage by now — costs that rule's findings on this file, not the run.
         out.accept(ruleFailure(file, registered.meta(), e));
       }
     }
@@ -221,7 +223,7 @@ public final class Linter {
     Set<String> seen = new HashSet<>();
     List<Finding> unique = new ArrayList<>(sorted.size());
     for (Finding f : sorted) {
-      if (seen.add(f.ruleId() + "\u0000" + f.file().path() + "\u0000" + f.range())) unique.add(f);
+      if (seen.add(BuiltinRules.identity(f))) unique.add(f);
     }
     return unique;
   }

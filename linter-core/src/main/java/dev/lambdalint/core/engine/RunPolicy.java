@@ -64,7 +64,7 @@ public final class RunPolicy {
   public static LintConfig loadConfig(Path explicit, boolean ignoreFiles, Path start, List<RuleMeta> rules) {
     if (ignoreFiles) return LintConfig.defaults();
     if (explicit != null) {
-      if (!Files.isRegularFile(explicit)) throw new ConfigException(explicit + ": configuration file not found");
+      if (!Files.exists(explicit)) throw new ConfigException(explicit + ": configuration file not found");
       return LintConfig.load(explicit, rules);
     }
     return LintConfig.find(start).map(f -> LintConfig.load(f, rules)).orElse(LintConfig.defaults());

@@ -57,6 +57,24 @@ class LinterTest {
     }
   }
 
+  @RuleInfo(id = "LL994", name = "runs-out-of-memory", severity = Severity.NOTE, category = Category.LAMBDALINT,
+      summary = "Exhausts the heap on every template")
+  static final class RunsOutOfMemory implements Rule {
+    @Override
+    public void checkTemplate(Template template, LintContext context, FindingSink sink) {
+      throw new OutOfMemoryError("Java heap space");
+    }
+  }
+
+  @RuleInfo(id = "LL995", name = "throws-an-error", severity = Severity.NOTE, category = Category.LAMBDALINT,
+      summary = "Throws a linkage error on every template")
+  static final class ThrowsAnError implements Rule {
+    @Override
+    public void checkTemplate(Template template, LintContext context, FindingSink sink) {
+      throw new NoClassDefFoundError("com/example/Missing");
+    }
+  }
+
   private Report lint(Rule... rules) throws LintException {
     return new Linter(List.of(rules)).run(LintRequest.of(dir, dir));
   }
@@ -102,6 +120,17 @@ class LinterTest {
         "two/template.yaml: two/code/src/main/java/app/Handler.java Handler.handleRequest",
         "two/template.yaml: none",
         "two/template.yaml: none");
+  }
+
+  @Test
+  void whateverARuleThrowsEvenAnErrorIsLL002AndTheRunGoesOn() throws Exception {
+    Files.writeString(dir.resolve("a.yaml"), TEMPLATE);
+
+    Report report = lint(new EveryTemplate(), new RunsOutOfMemory(), new ThrowsAnError());
+
+    assertThat(report.findings()).extracting(Finding::ruleId).containsExactly("LL002", "LL002", "LL990");
+    assertThat(report.findings()).extracting(Finding::message).anySatisfy(m -> assertThat(m).contains("LL994",
+        "java.lang.OutOfMemoryError")).anySatisfy(m -> assertThat(m).contains("LL995", "NoClassDefFoundError"));
   }
 
   @Test

@@ -10,6 +10,7 @@ import dev.lambdalint.core.model.Category;
 import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
+import dev.lambdalint.core.parse.BoundedFiles;
 import dev.lambdalint.core.template.CodeLocation;
 import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.template.Setting;
@@ -149,11 +150,8 @@ public final class HandlerNotFound implements Rule {
       for (String name : BUILD_FILES) {
         Path file = dir.resolve(name);
         if (!Files.isRegularFile(file)) continue;
-        try {
-          if (Files.readString(file).contains(root)) return true;
-        } catch (java.io.IOException | RuntimeException e) {
-          return true; // unreadable: assume it could
-        }
+        // Unreadable, or too large to read (a build file is kilobytes): assume it could.
+        if (BoundedFiles.readIfWithin(file, 8L * 1024 * 1024).map(text -> text.contains(root)).orElse(true)) return true;
       }
       if (dir.equals(stop) || !dir.startsWith(stop)) break;
     }

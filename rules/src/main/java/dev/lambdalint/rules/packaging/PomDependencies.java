@@ -1,15 +1,14 @@
 package dev.lambdalint.rules.packaging;
 
 import dev.lambdalint.core.model.TextRange;
-import java.io.IOException;
+import dev.lambdalint.core.parse.BoundedFiles;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -29,6 +28,8 @@ final class PomDependencies {
     }
   }
 
+  static final long MAX_POM_BYTES = 8L * 1024 * 1024;
+
   private PomDependencies() {}
 
   /**
@@ -37,12 +38,10 @@ final class PomDependencies {
    * and the XML parser's first use costs a short run more than the rest of the rule.
    */
   static List<Dependency> read(Path pom, Set<String> artifactIds) {
-    String text;
-    try {
-      text = Files.readString(pom, StandardCharsets.UTF_8);
-    } catch (IOException | RuntimeException e) {
-      return List.of();
-    }
+    // A real pom is a few kilobytes; a huge one (or a device in its place) is not read at all.
+    Optional<String> read = BoundedFiles.readIfWithin(pom, MAX_POM_BYTES);
+    if (read.isEmpty()) return List.of();
+    String text = read.get();
     if (text.indexOf('&') < 0 && artifactIds.stream().noneMatch(text::contains)) return List.of();
     try {
       return parse(text).stream().filter(d -> artifactIds.contains(d.artifactId())).toList();

@@ -1,0 +1,86 @@
+package dev.lambdalint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * A configuration or baseline the user names is read only when it is a regular file of sane size:
+ * a device would read forever, a named pipe would block, a huge file would exhaust the heap. Each
+ * is an exit-2 message saying why, never a hang or a stack trace.
+ */
+class UserNamedFilesTest {
+  @TempDir Path dir;
+
+  record Run(int exitCode, String out, String err) {}
+
+  private Run run(String... args) {
+    CommandLine cli = LambdalintCommand.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    CheckCommand check = cli.getSubcommands().get("check").getCommand();
+    check.root = dir;
+    check.environment = Map.of();
+    check.terminal = false;
+    return new Run(cli.execute(args), out.toString(), err.toString());
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void aDeviceIsRefusedAsBaselineOrConfiguration() throws Exception {
+    Path zero = Path.of("/dev/zero");
+    assumeTrue(Files.exists(zero) && !Files.isRegularFile(zero, LinkOption.NOFOLLOW_LINKS));
+    Files.writeString(dir.resolve("template.yaml"), DailyToolTest.TEMPLATE);
+    Run baseline = run("check", "--baseline", "/dev/zero");
+    assertThat(baseline.exitCode()).isEqualTo(2);
+    assertThat(baseline.err()).contains("/dev/zero: cannot read the baseline: not a regular file");
+    Run config = run("check", "--config", "/dev/zero");
+    assertThat(config.exitCode()).isEqualTo(2);
+    assertThat(config.err()).contains("/dev/zero: cannot read the configuration file: not a regular file");
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void aNamedPipeIsRefusedInsteadOfWaitedOn() throws Exception {
+    Path fifo = dir.resolve("baseline.json");
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    } catch (java.io.IOException e) {
+      assumeTrue(false, "no mkfifo here");
+      return;
+    }
+    assumeTrue(mkfifo.waitFor() == 0 && Files.exists(fifo));
+    Files.writeString(dir.resolve("template.yaml"), DailyToolTest.TEMPLATE);
+    Files.writeString(dir.resolve(".lambdalint.yml"), "baseline: baseline.json\n");
+    Run run = run("check");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("baseline.json: cannot read the baseline: not a regular file");
+  }
+
+  @Test
+  void aHugeConfigurationOrBaselineIsRefusedWithItsLimit() throws Exception {
+    Files.writeString(dir.resolve("template.yaml"), DailyToolTest.TEMPLATE);
+    Files.writeString(dir.resolve("huge.yml"), "# padding\n".repeat(120_000)); // 1.2 MB of comments
+    Run config = run("check", "--config", "huge.yml");
+    assertThat(config.exitCode()).isEqualTo(2);
+    assertThat(config.err()).contains("huge.yml: cannot read the configuration file: larger than 1 MiB");
+    Path folder = Files.createDirectories(dir.resolve("baseline-folder"));
+    Run directory = run("check", "--baseline", folder.getFileName().toString());
+    assertThat(directory.exitCode()).isEqualTo(2);
+    assertThat(directory.err()).contains("cannot read the baseline: not a regular file");
+  }
+}
