@@ -83,4 +83,24 @@ class UserNamedFilesTest {
     assertThat(directory.exitCode()).isEqualTo(2);
     assertThat(directory.err()).contains("cannot read the baseline: not a regular file");
   }
+
+  @Test
+  void aFullStandardOutputIsAnErrorNotFindings() throws Exception {
+    Files.writeString(dir.resolve("template.yaml"), DailyToolTest.TEMPLATE);
+    CommandLine cli = LambdalintCommand.commandLine();
+    StringWriter err = new StringWriter();
+    // What writing to /dev/full does: every write fails with "No space left on device".
+    cli.setOut(new PrintWriter(new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws java.io.IOException {
+        throw new java.io.IOException("No space left on device");
+      }
+    }));
+    cli.setErr(new PrintWriter(err));
+    CheckCommand check = cli.getSubcommands().get("check").getCommand();
+    check.root = dir;
+    check.terminal = false;
+    assertThat(cli.execute("check")).isEqualTo(2);
+    assertThat(err.toString()).contains("lambdalint: cannot write the report to standard output");
+  }
 }
