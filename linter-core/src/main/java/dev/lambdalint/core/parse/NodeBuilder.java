@@ -26,6 +26,10 @@ final class NodeBuilder {
     this.format = format;
   }
 
+  long maxNodes() {
+    return maxNodes;
+  }
+
   SourceFile file() {
     return file;
   }
@@ -38,7 +42,7 @@ final class NodeBuilder {
   void count(TextRange at) throws DocumentException {
     if (++nodes > maxNodes) {
       throw new DocumentException(format + " document expands to more than " + maxNodes
-          + " nodes (alias expansion?); refusing to load it", at);
+          + " nodes (aliases or merge keys?); refusing to load it", at);
     }
   }
 
