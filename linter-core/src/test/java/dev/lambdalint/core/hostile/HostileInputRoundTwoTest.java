@@ -156,6 +156,20 @@ class HostileInputRoundTwoTest {
         .contains("LL991 good/template.yaml").doesNotContain("OutOfMemoryError");
   }
 
+  /** JSON is streamed, never held as a graph: its nodes are counted as they are made. */
+  @Test
+  void aJsonArrayOfTwoMillionNumbersIsAnLl001() throws Exception {
+    StringBuilder json = new StringBuilder("{\"AWSTemplateFormatVersion\": \"2010-09-09\", \"Metadata\": [0");
+    for (int i = 1; i < 2_000_000; i++) json.append(",0");
+    json.append("], \"Resources\": {\"Q\": {\"Type\": \"AWS::SQS::Queue\"}}}\n");
+    write("huge/template.json", json.toString());
+    write("good/template.yaml", "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n");
+    Report report = lint();
+    assertThat(findings(report, "LL001", "huge/template.json")).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("JSON document holds more than 500000 nodes"));
+    assertThat(analysed(report, "good/template.yaml")).isTrue();
+  }
+
   /** The forked side of the test above: prints each finding as "rule path line:col message". */
   public static final class HeapBoundMain {
     public static void main(String[] args) throws Exception {
