@@ -336,6 +336,19 @@ class HostileInputRoundTwoTest {
     assertThat(ctl.message()).contains("U+0007");
   }
 
+  @Test
+  void anInvalidUtf8ByteIsPlacedInCodePoints() throws Exception {
+    byte[] head = "AWSTemplateFormatVersion: '2010-09-09'\nDescription: \u00e9\u00e9\uD83C\uDF89 ".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(head, head.length + 2);
+    bytes[head.length] = (byte) 0xC3; // a lead byte followed by a newline: invalid
+    bytes[head.length + 1] = '\n';
+    write("bad-utf8/template.yaml", bytes);
+    Report report = lint();
+    Finding f = findings(report, "LL001", "bad-utf8/template.yaml").get(0);
+    // "Description: " is 13 code points, then é é 🎉 and a space: the bad byte is the 18th.
+    assertThat(f.range()).as(f.message()).isEqualTo(TextRange.at(2, 18));
+  }
+
   // ---- item 21: paths do not depend on the locale ----
 
   /**
