@@ -66,8 +66,11 @@ public final class TemplateLoader {
     } catch (DocumentException e) {
       // The readers count columns in UTF-16 units, like the rest of a run; the text of a failed
       // file goes no further, so its position is given in code points (the unit of reports) here.
-      String[] lines = text.split("\r\n|\r|\n", -1);
-      TextRange at = Columns.toCodePoints(e.range(), n -> n >= 1 && n <= lines.length ? lines[n - 1] : "");
+      TextRange at = e.range();
+      if (Columns.hasSupplementary(text)) {
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        at = Columns.toCodePoints(at, n -> n >= 1 && n <= lines.length ? lines[n - 1] : "");
+      }
       return failIfTemplate(file, text, e.getMessage(), at);
     }
     if (root.isPresent() && TemplateRecognizer.isTemplate(root.get())) {
