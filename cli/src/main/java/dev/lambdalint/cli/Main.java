@@ -18,11 +18,16 @@ public final class Main {
     if (args.length > 0 && args[0].equals("check") && !"false".equals(System.getProperty("lambdalint.warmUp"))) {
       Linter.warmUp();
     }
-    // Reports are UTF-8 whatever the locale: under LANG=C, JDK 17 would print every non-ASCII
-    // character of a path or message as '?' (a baseline or SARIF made so names files that do not exist).
     CommandLine cli = LambdalintCommand.commandLine();
-    cli.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true));
-    cli.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true));
+    // Reports and messages are UTF-8 under every locale: JDK 17 under LANG=C would write "caf?"
+    // for a file named café (issue 18, item 21). Straight to the descriptors, so a write error
+    // (a full disk, a closed pipe) reaches the writer's error flag instead of System.out's.
+    cli.setOut(utf8(FileDescriptor.out));
+    cli.setErr(utf8(FileDescriptor.err));
     System.exit(cli.execute(args));
+  }
+
+  private static PrintWriter utf8(FileDescriptor fd) {
+    return new PrintWriter(new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), true);
   }
 }

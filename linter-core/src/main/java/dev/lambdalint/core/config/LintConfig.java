@@ -322,7 +322,7 @@ public final class LintConfig {
     if (baseDirectory == null || (includes.isEmpty() && excludes.isEmpty())) return true;
     Path abs = file.toAbsolutePath().normalize();
     if (!abs.startsWith(baseDirectory)) return includes.isEmpty();
-    String relative = baseDirectory.relativize(abs).toString().replace('\\', '/');
+    String relative = dev.lambdalint.core.model.PathText.of(baseDirectory.relativize(abs)).replace('\\', '/');
     if (!includes.isEmpty() && includes.stream().noneMatch(g -> g.matches(relative))) return false;
     return excludes.stream().noneMatch(g -> g.matches(relative));
   }

@@ -61,13 +61,27 @@ final class ReportAssembly {
     List<Suppressed> suppressed = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       Suppressed s = suppressedBy.get(all.get(i));
+      Finding reported = inCodePoints(fingerprinted.get(i), texts);
       if (s == null) {
-        active.add(fingerprinted.get(i));
+        active.add(reported);
       } else {
-        suppressed.add(new Suppressed(fingerprinted.get(i), s.kind(), s.justification()));
+        suppressed.add(new Suppressed(reported, s.kind(), s.justification()));
       }
     }
     return new Report(root, active, allRules, templates.size(), javaSources.size(), Version.current(), suppressed);
+  }
+
+  /**
+   * Columns are UTF-16 indexes inside a run (Java strings, JavaParser, Jackson, the line scans of
+   * suppressions) and code points in every report, the unit the SARIF report declares ({@code columnKind}).
+   * The mapping keeps the order of columns on a line, so the sorted order stays sorted.
+   */
+  private static Finding inCodePoints(Finding f, SourceTexts texts) {
+    var range = texts.toCodePoints(f.file(), f.range());
+    if (range == f.range()) return f;
+    var l = f.location();
+    return new Finding(f.rule(), f.severity(), f.message(),
+        new dev.lambdalint.core.model.Location(l.file(), range, l.logicalPath(), l.logicalId()), f.fingerprint());
   }
 
   /** Ids of the rules that run under {@code config}, builtins included. */

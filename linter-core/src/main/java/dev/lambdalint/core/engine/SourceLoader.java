@@ -31,9 +31,20 @@ final class SourceLoader {
   Optional<Template> loadTemplate(SourceFile file, SourceTexts texts, Consumer<Finding> findings) {
     Optional<byte[]> bytes = read(file, findings);
     if (bytes.isEmpty()) return Optional.empty();
-    LoadResult result = templateLoader.load(file, bytes.get());
+    LoadResult result;
+    if (bytes.get().length >= readLimit) {
+      // Over the limit: what was read is only the start; the whole file is streamed for a marker.
+      try (InputStream in = Files.newInputStream(file.absolutePath())) {
+        result = templateLoader.oversized(file, in);
+      } catch (IOException e) {
+        findings.accept(cannotRead(file, e));
+        return Optional.empty();
+      }
+    } else {
+      result = templateLoader.load(file, bytes.get());
+    }
     if (result instanceof LoadResult.Loaded loaded) {
-      texts.put(file, new String(bytes.get(), StandardCharsets.UTF_8));
+      texts.put(file, loaded.text()); // decoded: a UTF-16 template's comments are read too
       loaded.problems().forEach(p -> findings.accept(parseError(p)));
       return Optional.of(Template.of(file, loaded.root()));
     }
@@ -46,6 +57,13 @@ final class SourceLoader {
   Optional<JavaSource> loadJava(SourceFile file, SourceTexts texts, Consumer<Finding> findings) {
     Optional<byte[]> bytes = read(file, findings);
     if (bytes.isEmpty()) return Optional.empty();
+    if (bytes.get().length >= readLimit) {
+      // Never cut silently: a secret past the cut would go unseen while the run said "no findings".
+      findings.accept(new Finding(BuiltinRules.PARSE_ERROR, BuiltinRules.PARSE_ERROR.severity(),
+          "file is larger than the " + (LoaderLimits.defaults().maxBytes() / (1024 * 1024))
+              + " MiB limit for a Java source; not analysed", Location.fileStart(file), null));
+      return Optional.empty();
+    }
     // javac would reject invalid UTF-8 too; decoding leniently lets the parser point at the spot.
     String text = new String(bytes.get(), StandardCharsets.UTF_8);
     texts.put(file, text);
@@ -58,10 +76,14 @@ final class SourceLoader {
     try (InputStream in = Files.newInputStream(file.absolutePath())) {
       return Optional.of(in.readNBytes((int) Math.min(readLimit, Integer.MAX_VALUE - 8)));
     } catch (IOException e) {
-      findings.accept(new Finding(BuiltinRules.PARSE_ERROR, BuiltinRules.PARSE_ERROR.severity(),
-          "cannot read " + file.path() + ": " + FileDiscovery.describe(e), Location.fileStart(file), null));
+      findings.accept(cannotRead(file, e));
       return Optional.empty();
     }
+  }
+
+  private static Finding cannotRead(SourceFile file, IOException e) {
+    return new Finding(BuiltinRules.PARSE_ERROR, BuiltinRules.PARSE_ERROR.severity(),
+        "cannot read " + file.path() + ": " + FileDiscovery.describe(e), Location.fileStart(file), null);
   }
 
   static Finding parseError(ParseProblem problem) {

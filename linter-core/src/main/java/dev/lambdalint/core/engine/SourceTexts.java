@@ -1,6 +1,8 @@
 package dev.lambdalint.core.engine;
 
 import dev.lambdalint.core.model.SourceFile;
+import dev.lambdalint.core.model.TextRange;
+import dev.lambdalint.core.parse.Columns;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +18,18 @@ final class SourceTexts {
   private final Map<SourceFile, Lines> texts = new ConcurrentHashMap<>();
 
   void put(SourceFile file, String text) {
-    texts.put(file, new Lines(text, lineStarts(text)));
+    texts.put(file, new Lines(text, lineStarts(text), Columns.hasSupplementary(text)));
+  }
+
+  /**
+   * {@code range} with code-point columns (the unit of every report) instead of the UTF-16
+   * columns used inside a run; unchanged for a file that was not read or holds no character
+   * outside the Basic Multilingual Plane.
+   */
+  TextRange toCodePoints(SourceFile file, TextRange range) {
+    Lines lines = texts.get(file);
+    if (lines == null || !lines.supplementary) return range;
+    return Columns.toCodePoints(range, n -> n >= 1 && n <= lines.size() ? lines.get(n - 1) : "");
   }
 
   /** Every line of {@code file} without its terminator, or none when it was not read. */
@@ -49,10 +62,12 @@ final class SourceTexts {
   private static final class Lines extends AbstractList<String> {
     private final String text;
     private final int[] starts;
+    private final boolean supplementary;
 
-    Lines(String text, int[] starts) {
+    Lines(String text, int[] starts, boolean supplementary) {
       this.text = text;
       this.starts = starts;
+      this.supplementary = supplementary;
     }
 
     @Override

@@ -82,7 +82,22 @@ public final class JavaParsing {
     return problem.getLocation()
         .flatMap(l -> l.getBegin().getRange())
         .map(r -> TextRange.at(r.begin.line, r.begin.column))
+        .or(() -> lexicalPosition(problem.getMessage()))
         .orElse(TextRange.startOfLine(1));
+  }
+
+  private static final java.util.regex.Pattern LEXICAL_AT =
+      java.util.regex.Pattern.compile("Lexical error at line (\\d{1,9}), column (\\d{1,9})");
+
+  /**
+   * A lexical error (an unterminated string, a bad escape) has no location of its own; the
+   * tokenizer's message names it: "Lexical error at line 3, column 20."
+   */
+  private static Optional<TextRange> lexicalPosition(String message) {
+    if (message == null) return Optional.empty();
+    java.util.regex.Matcher m = LEXICAL_AT.matcher(message);
+    if (!m.find()) return Optional.empty();
+    return Optional.of(TextRange.at(Math.max(1, Integer.parseInt(m.group(1))), Math.max(1, Integer.parseInt(m.group(2)))));
   }
 
   private static String message(Problem problem) {

@@ -22,11 +22,11 @@ public final class SourceFile implements Comparable<SourceFile> {
     Path base = root.toAbsolutePath().normalize();
     String shown;
     if (abs.startsWith(base) && !abs.equals(base)) {
-      shown = base.relativize(abs).toString();
+      shown = PathText.of(base.relativize(abs));
     } else if (abs.equals(base)) {
-      shown = abs.getFileName() == null ? abs.toString() : abs.getFileName().toString();
+      shown = abs.getFileName() == null ? PathText.of(abs) : PathText.of(abs.getFileName());
     } else {
-      shown = abs.toString();
+      shown = PathText.of(abs);
     }
     return new SourceFile(abs, shown.replace('\\', '/'));
   }
@@ -42,7 +42,8 @@ public final class SourceFile implements Comparable<SourceFile> {
 
   /** True when {@link #path()} is relative to the scan root (so SARIF can use %SRCROOT%). */
   public boolean isUnderRoot() {
-    return !Path.of(path).isAbsolute();
+    // Not Path.of(path): a name decoded as UTF-8 need not be a valid path under an ASCII locale.
+    return !(path.startsWith("/") || path.startsWith("\\") || path.matches("(?s)[A-Za-z]:[/\\\\].*"));
   }
 
   public String fileName() {

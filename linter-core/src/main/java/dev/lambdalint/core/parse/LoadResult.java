@@ -8,9 +8,10 @@ public sealed interface LoadResult {
 
   /**
    * A CloudFormation or SAM template, with the problems that did not stop it from loading
-   * (duplicate keys): each is still worth an LL001.
+   * (duplicate keys): each is still worth an LL001. {@code text} is the decoded text (UTF-8 or
+   * UTF-16, a BOM dropped): comments are read from it, never from the raw bytes.
    */
-  record Loaded(MapNode root, List<ParseProblem> problems) implements LoadResult {
+  record Loaded(MapNode root, List<ParseProblem> problems, String text) implements LoadResult {
     public Loaded {
       problems = List.copyOf(problems);
     }

@@ -26,6 +26,10 @@ final class NodeBuilder {
     this.format = format;
   }
 
+  long maxNodes() {
+    return maxNodes;
+  }
+
   SourceFile file() {
     return file;
   }
@@ -34,11 +38,14 @@ final class NodeBuilder {
     return path.isEmpty() ? segment : path + "/" + segment;
   }
 
-  /** Counts one node; aliases can make a small file expand without bound, so the total is capped. */
+  /**
+   * Counts one node: the heap a document costs grows with its nodes, and aliases and merge keys
+   * can make a small file expand without bound, so the total is capped.
+   */
   void count(TextRange at) throws DocumentException {
     if (++nodes > maxNodes) {
-      throw new DocumentException(format + " document expands to more than " + maxNodes
-          + " nodes (alias expansion?); refusing to load it", at);
+      throw new DocumentException(format + " document holds more than " + maxNodes
+          + " nodes (aliases and merge keys expanded); refusing to load it", at);
     }
   }
 

@@ -50,7 +50,11 @@ final class TextDecoding {
     return in.position();
   }
 
-  /** Line and column (in bytes) of {@code index}, good enough to find a bad byte. */
+  /**
+   * Line and column of the byte at {@code index}, the column in code points like every reported
+   * column: the bytes before it on its line are valid UTF-8 (the first invalid byte is the one
+   * blamed), so they are decoded and counted. This text goes no further, so no later step converts.
+   */
   private static TextRange positionOf(byte[] bytes, int index) {
     int line = 1;
     int lineStart = 0;
@@ -60,7 +64,9 @@ final class TextDecoding {
         lineStart = i + 1;
       }
     }
-    return TextRange.at(line, index - lineStart + 1);
+    int end = Math.min(index, bytes.length);
+    String before = new String(bytes, lineStart, Math.max(0, end - lineStart), StandardCharsets.UTF_8);
+    return TextRange.at(line, before.codePointCount(0, before.length()) + 1);
   }
 
   private static int indexOfNul(byte[] bytes, int from) {
