@@ -104,6 +104,7 @@ public final class SuppressionScanner {
   }
 
   private void comments(SourceFile file, List<String> lines, Pattern pattern, List<Suppression> found) {
+    int[] nextCode = null; // per line, the first line of code at or after it (lines.size() when none)
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (!line.contains("lambdalint:ignore")) continue;
@@ -113,9 +114,11 @@ public final class SuppressionScanner {
       boolean alone = line.substring(0, m.start(1)).isBlank();
       int last = lineNumber;
       if (alone) {
-        // Covers the next line of code, past blank lines and further comment lines.
-        int j = i + 1;
-        while (j < lines.size() && isBlankOrComment(lines.get(j))) j++;
+        // Covers the next line of code, past blank lines and further comment lines: found in a
+        // table made once per file, not by a scan per comment (80,000 stand-alone comments in a
+        // row were quadratic, issue 18 item 15).
+        if (nextCode == null) nextCode = nextCodeLines(lines);
+        int j = nextCode[i + 1];
         last = Math.min(j + 1, lines.size());
       }
       String rest = m.group(2).replaceFirst("^\\s*:", ""); // "lambdalint:ignore: LL101" too
@@ -124,6 +127,14 @@ public final class SuppressionScanner {
       TextRange at = new TextRange(lineNumber, m.start(1) + 1, lineNumber, line.length() + 1);
       parse(rest, Location.of(file, at), lineNumber, last, null, null, Suppression.Style.COMMENT, found);
     }
+  }
+
+  /** For each line index (and {@code lines.size()}), the index of the first line of code at or after it. */
+  private static int[] nextCodeLines(List<String> lines) {
+    int[] next = new int[lines.size() + 1];
+    next[lines.size()] = lines.size();
+    for (int k = lines.size() - 1; k >= 0; k--) next[k] = isBlankOrComment(lines.get(k)) ? next[k + 1] : k;
+    return next;
   }
 
   private static boolean isBlankOrComment(String line) {
