@@ -86,6 +86,11 @@ public final class Suppressions {
    * once (80,000 suppressions against their findings were quadratic, issue 18 item 15).
    */
   static Suppression[] coverage(List<Finding> findings, List<Suppression> suppressions, boolean[] used) {
+    return coverage(findings, suppressions, used, new long[1]);
+  }
+
+  /** {@link #coverage(List, List, boolean[])}, counting steps into {@code work[0]} (for tests). */
+  static Suppression[] coverage(List<Finding> findings, List<Suppression> suppressions, boolean[] used, long[] work) {
     Suppression[] by = new Suppression[findings.size()];
     Map<Group, GroupIndex> groups = new HashMap<>();
     for (int i = 0; i < suppressions.size(); i++) {
@@ -118,7 +123,7 @@ public final class Suppressions {
         first[m] = of.get(0);
         if (g.markedResources.add(logicalId)) for (int i : of) used[i] = true;
       }
-      sweep(findings, suppressions, members, g.ranges, first, used);
+      sweep(findings, suppressions, members, g.ranges, first, used, work);
       for (int m = 0; m < members.size(); m++) {
         if (first[m] != Integer.MAX_VALUE) by[members.get(m)] = suppressions.get(first[m]);
       }
@@ -128,7 +133,7 @@ public final class Suppressions {
 
   /** The interval sweep: lowers {@code first[m]} to the first range suppression covering member m. */
   private static void sweep(List<Finding> findings, List<Suppression> suppressions, List<Integer> members,
-      List<Integer> ranges, int[] first, boolean[] used) {
+      List<Integer> ranges, int[] first, boolean[] used, long[] work) {
     if (ranges.isEmpty()) return;
     Integer[] order = new Integer[members.size()];
     for (int m = 0; m < order.length; m++) order[m] = m;
@@ -160,13 +165,19 @@ public final class Suppressions {
     for (int m : order) {
       if (at[m] == Long.MIN_VALUE) continue; // a finding without a position: no range covers it
       long p = at[m];
+      work[0]++;
       while (next < byStart.size() && start[byStart.get(next)] <= p) {
         int i = byStart.get(next++);
+        work[0]++;
         byEnd.add(i);
         open.add(i);
         pending.add(i);
       }
-      while (!byEnd.isEmpty() && end[byEnd.peek()] <= p) open.remove(byEnd.poll());
+      while (!byEnd.isEmpty() && end[byEnd.peek()] <= p) {
+        open.remove(byEnd.poll());
+        work[0]++;
+      }
+      work[0] += pending.size();
       for (int i : pending) {
         if (end[i] > p) used[i] = true; // still open: it covers this finding
       }
