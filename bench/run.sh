@@ -244,6 +244,17 @@ if [[ ",$cases," == *,hostile,* ]]; then
       printf "    return v%d;\n  }\n}\n", n - 1 }' > "$1/src/com/example/Handler.java"
     printf 'package com.example;\nclass Helper { String work(String s) { return System.getenv(s); } }\n' > "$1/src/com/example/Helper.java"
   }
+  # 12, the same in LL102's invocation finder: N SDK invokes in one method, each request in a local
+  many_invokes() {
+    mkdir -p "$1/src/com/example"
+    awk -v n="$2" 'BEGIN {
+      print "package com.example;\nimport com.amazonaws.services.lambda.runtime.*;"
+      print "import software.amazon.awssdk.services.lambda.LambdaClient;\nimport software.amazon.awssdk.services.lambda.model.InvokeRequest;"
+      print "public class Handler implements RequestHandler<String, String> {\n  private static final LambdaClient lambda = LambdaClient.create();"
+      print "  public String handleRequest(String in, Context c) {"
+      for (i = 0; i < n; i++) printf "    InvokeRequest r%d = InvokeRequest.builder().functionName(\"f%d\").build();\n    lambda.invoke(r%d);\n", i, i, i
+      print "    return in;\n  }\n}" }' > "$1/src/com/example/Handler.java"
+  }
   # 15: N stand-alone suppression comments in a Java file and in a template
   suppressions() {
     mkdir -p "$1"
@@ -277,6 +288,7 @@ if [[ ",$cases," == *,hostile,* ]]; then
     rm -rf "$small" "$large"
   }
   hostile_row 12 long_handler "statements in one handler method" 2000 8000
+  hostile_row 12 many_invokes "SDK invokes in one handler method (LL102)" 1000 4000
   hostile_row 15 suppressions "stand-alone lambdalint:ignore lines (Java + YAML)" 20000 80000
   hostile_row 16 deep_glob "folders deep, exclude **/…/*a*a*a*a*a*a*b" 20 80
   hostile_row 13 usr_functions "functions with CodeUri: /usr" 1 20
