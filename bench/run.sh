@@ -11,7 +11,9 @@
 # Cases: startup (pre-commit: one template + one handler), corpus (lint ÷ parse-only, one core vs
 # all), patterns (../shared/corpus/serverless-patterns, the peer's folder), scaling (1×, 4×, 16×
 # the corpus replicated into a temporary folder: time per file), options (JVM flags the launcher
-# chose, each against the alternative).
+# chose, each against the alternative), hostile (issue 18's growth items at two sizes each: a long
+# handler method, many suppression comments, an exponential-looking exclude glob, many functions
+# whose CodeUri is /usr — inputs generated into a temporary folder).
 # Needs: bash, java, mvn, /usr/bin/time (GNU), taskset (util-linux) for the one-core runs; a JDK 25+
 # (LAMBDALINT_BENCH_JDK25, or found under /usr/lib/jvm) adds rows for its AOT cache.
 set -euo pipefail
@@ -20,14 +22,14 @@ repo="$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 shared="${LAMBDALINT_SHARED:-$repo/../shared}"
 corpus="$shared/corpus"
 runs=5
-cases="startup,corpus,patterns,scaling,options"
+cases="startup,corpus,patterns,scaling,options,hostile"
 build=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --cases) cases="$2"; shift 2 ;;
     --skip-build) build=0; shift ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -225,4 +227,70 @@ if [[ ",$cases," == *,options,* ]]; then
       "$(ratio "small$i" small0)" "${RSS[small$i]}" "${MEDIAN[large$i]}" "${MIN[large$i]}" "${MAX[large$i]}" \
       "$(ratio "large$i" large0)" "${RSS[large$i]}"
   done
+fi
+
+if [[ ",$cases," == *,hostile,* ]]; then
+  printf '\n### hostile scale: issue 18 growth items, each at two sizes (the ratio should stay near the size ratio)\n\n'
+  printf '| item | input | size | median s | min s | max s | time ÷ smaller | peak RSS MB |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n'
+  saved_runs=$runs; runs=3
+  # 12: one handler method of N statements, each a local and a call through it
+  long_handler() {
+    mkdir -p "$1/src/com/example"
+    awk -v n="$2" 'BEGIN {
+      print "package com.example;\nimport com.amazonaws.services.lambda.runtime.*;"
+      print "public class Handler implements RequestHandler<String, String> {\n  private final Helper helper = new Helper();"
+      print "  public String handleRequest(String in, Context c) {\n    String v0 = in;"
+      for (i = 1; i < n; i++) printf "    String v%d = helper.work(v%d).trim();\n", i, i - 1
+      printf "    return v%d;\n  }\n}\n", n - 1 }' > "$1/src/com/example/Handler.java"
+    printf 'package com.example;\nclass Helper { String work(String s) { return System.getenv(s); } }\n' > "$1/src/com/example/Helper.java"
+  }
+  # 12, the same in LL102's invocation finder: N SDK invokes in one method, each request in a local
+  many_invokes() {
+    mkdir -p "$1/src/com/example"
+    awk -v n="$2" 'BEGIN {
+      print "package com.example;\nimport com.amazonaws.services.lambda.runtime.*;"
+      print "import software.amazon.awssdk.services.lambda.LambdaClient;\nimport software.amazon.awssdk.services.lambda.model.InvokeRequest;"
+      print "public class Handler implements RequestHandler<String, String> {\n  private static final LambdaClient lambda = LambdaClient.create();"
+      print "  public String handleRequest(String in, Context c) {"
+      for (i = 0; i < n; i++) printf "    InvokeRequest r%d = InvokeRequest.builder().functionName(\"f%d\").build();\n    lambda.invoke(r%d);\n", i, i, i
+      print "    return in;\n  }\n}" }' > "$1/src/com/example/Handler.java"
+  }
+  # 15: N stand-alone suppression comments in a Java file and in a template
+  suppressions() {
+    mkdir -p "$1"
+    awk -v n="$2" 'BEGIN { print "package q;\npublic class Quiet {"; for (i = 0; i < n; i++) print "  // lambdalint:ignore LL101 reason"
+      print "  void m() {}\n}" }' > "$1/Quiet.java"
+    awk -v n="$2" 'BEGIN { print "AWSTemplateFormatVersion: \"2010-09-09\"\nTransform: AWS::Serverless-2016-10-31\nResources:"
+      for (i = 0; i < n; i++) print "  # lambdalint:ignore LL301 reason"
+      print "  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Runtime: java17\n      Handler: q.Quiet::m\n      CodeUri: ." }' > "$1/template.yaml"
+  }
+  # 16: a template N folders deep, and an exclude glob a backtracking matcher takes exponential time on
+  deep_glob() {
+    local deep="$1"
+    for ((d = 0; d < $2; d++)); do deep="$deep/aaaa"; done
+    mkdir -p "$deep"
+    printf 'AWSTemplateFormatVersion: "2010-09-09"\nResources: {}\n' > "$deep/$(printf 'a%.0s' $(seq 30)).yaml"
+    printf 'exclude:\n  - "**/**/**/**/**/**/**/**/**/*a*a*a*a*a*a*b"\n' > "$1/.lambdalint.yml"
+  }
+  # 13: N functions whose CodeUri is /usr (outside the repository: not walked at all)
+  usr_functions() {
+    mkdir -p "$1"
+    awk -v n="$2" 'BEGIN { print "AWSTemplateFormatVersion: \"2010-09-09\"\nTransform: AWS::Serverless-2016-10-31\nResources:"
+      for (i = 0; i < n; i++) printf "  Fn%d:\n    Type: AWS::Serverless::Function\n    Properties:\n      Runtime: java21\n      Handler: a.B::c\n      CodeUri: /usr\n", i }' > "$1/template.yaml"
+  }
+  hostile_row() { # item, generator, label, small, large
+    local small="$work/$2-$4" large="$work/$2-$5"
+    "$2" "$small" "$4"; "$2" "$large" "$5"
+    hsmall=("$launcher" check "$small"); hlarge=("$launcher" check "$large")
+    measure hsmall hlarge
+    printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$1" "$3" "$4" "${MEDIAN[hsmall]}" "${MIN[hsmall]}" "${MAX[hsmall]}" "1.00" "${RSS[hsmall]}"
+    printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$1" "$3" "$5" "${MEDIAN[hlarge]}" "${MIN[hlarge]}" "${MAX[hlarge]}" "$(ratio hlarge hsmall)" "${RSS[hlarge]}"
+    rm -rf "$small" "$large"
+  }
+  hostile_row 12 long_handler "statements in one handler method" 2000 8000
+  hostile_row 12 many_invokes "SDK invokes in one handler method (LL102)" 1000 4000
+  hostile_row 15 suppressions "stand-alone lambdalint:ignore lines (Java + YAML)" 20000 80000
+  hostile_row 16 deep_glob "folders deep, exclude **/…/*a*a*a*a*a*a*b" 20 80
+  hostile_row 13 usr_functions "functions with CodeUri: /usr" 1 20
+  runs=$saved_runs
 fi

@@ -6,9 +6,11 @@ import dev.lambdalint.core.invoke.InvocationGraph;
 import dev.lambdalint.core.java.JavaModel;
 import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.template.Template;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** What a rule may know about the whole scan: every template, function and Java source. */
 public interface LintContext {
@@ -41,6 +43,27 @@ public interface LintContext {
    */
   default RuleOptions options(String ruleId) {
     return RuleOptions.NONE;
+  }
+
+  /**
+   * The folders this run reads, absolute and normalized: the scan root (output paths are relative
+   * to it), every path the user gave (a file's own folder) and the context read with them. A rule
+   * that reads files by itself (LL401 measuring a {@code CodeUri} folder) keeps to these and to
+   * the repository around the template: a template may name any path on the machine. Empty when
+   * the front end does not say; then only the template's repository and folder are read.
+   */
+  default List<Path> scanRoots() {
+    return List.of();
+  }
+
+  /**
+   * The value for {@code key}, computed once per run and shared by every rule and file (a folder's
+   * size that several functions' {@code CodeUri} name, say); {@code compute} runs at most once per
+   * key, and may return null (cached too). The default, for contexts made by hand, computes each
+   * time.
+   */
+  default <T> T perRun(Object key, Supplier<T> compute) {
+    return compute.get();
   }
 
   /**

@@ -86,16 +86,22 @@ public final class Linter {
   Report check(Path root, ScanScope scope, List<Template> templates, List<JavaSource> javaSources,
       SourceTexts texts, LintConfig config, Collection<Finding> findings) throws LintException {
     Set<String> ran = ReportAssembly.ranRules(registry.allMeta(), config);
-    checkAll(templates, javaSources, config, ran, findings);
+    List<Path> scanRoots = new ArrayList<>();
+    scanRoots.add(root);
+    for (Path walked : scope.walkPaths()) {
+      Path path = walked.toAbsolutePath().normalize();
+      scanRoots.add(Files.isDirectory(path) || path.getParent() == null ? path : path.getParent());
+    }
+    checkAll(templates, javaSources, config, ran, findings, scanRoots);
     return ReportAssembly.assemble(root, deduplicate(findings), templates, javaSources, texts, config, scope,
         registry.allMeta(), ran);
   }
 
   /** Builds the Java model and the rules' context, then runs every rule in {@code ran} on every file. */
   private void checkAll(List<Template> templates, List<JavaSource> javaSources, LintConfig config,
-      Set<String> ran, Collection<Finding> findings) throws LintException {
+      Set<String> ran, Collection<Finding> findings, List<Path> scanRoots) throws LintException {
     JavaModel javaModel = JavaModel.build(javaSources, HandlerReferences.of(templates));
-    LintContext context = new RunContext(templates, javaModel, config);
+    LintContext context = new RunContext(templates, javaModel, config, scanRoots);
     try {
       checkOptionNames(config);
       List<Job> jobs = new ArrayList<>();

@@ -6,9 +6,12 @@ import dev.lambdalint.core.invoke.InvocationGraph;
 import dev.lambdalint.core.java.JavaModel;
 import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.template.Template;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /** The context rules see: immutable for the run; what is costly is built on first use, once. */
 final class RunContext implements LintContext {
@@ -18,16 +21,47 @@ final class RunContext implements LintContext {
 
   private final LintConfig config;
   private final LocalDate today;
+  private final List<Path> scanRoots;
+  /** {@link #perRun} values; a key's value is computed under its own lock, others go on. */
+  private final ConcurrentHashMap<Object, Once> shared = new ConcurrentHashMap<>();
 
   RunContext(List<Template> templates, JavaModel java) {
-    this(templates, java, LintConfig.defaults());
+    this(templates, java, LintConfig.defaults(), List.of());
   }
 
   RunContext(List<Template> templates, JavaModel java, LintConfig config) {
+    this(templates, java, config, List.of());
+  }
+
+  RunContext(List<Template> templates, JavaModel java, LintConfig config, List<Path> scanRoots) {
     this.templates = List.copyOf(templates);
     this.java = java;
     this.config = config;
     this.today = config.today();
+    this.scanRoots = scanRoots.stream().map(p -> p.toAbsolutePath().normalize()).distinct().sorted().toList();
+  }
+
+  @Override
+  public List<Path> scanRoots() {
+    return scanRoots;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> T perRun(Object key, Supplier<T> compute) {
+    Once once = shared.computeIfAbsent(key, k -> new Once());
+    synchronized (once) {
+      if (!once.done) {
+        once.value = compute.get();
+        once.done = true;
+      }
+      return (T) once.value;
+    }
+  }
+
+  private static final class Once {
+    boolean done;
+    Object value;
   }
 
   @Override

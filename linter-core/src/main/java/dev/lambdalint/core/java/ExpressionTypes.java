@@ -22,8 +22,15 @@ import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.type.Type;
 import dev.lambdalint.core.java.TypeIndex.TypeInfo;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The declared types of names and simple expressions, as far as the scanned sources tell:
@@ -33,6 +40,9 @@ import java.util.Optional;
  */
 final class ExpressionTypes {
   private final TypeIndex types;
+  /** Per block (by identity: JavaParser nodes compare by content), its declarations by name. */
+  private final Map<BlockStmt, Map<String, List<VariableDeclarationExpr>>> declarations = new IdentityHashMap<>();
+  private final AtomicLong indexedNodes = new AtomicLong();
 
   ExpressionTypes(TypeIndex types) {
     this.types = types;
@@ -67,7 +77,7 @@ final class ExpressionTypes {
     return Optional.empty();
   }
 
-  private static Optional<Type> declaredIn(Node n, String name) {
+  private Optional<Type> declaredIn(Node n, String name) {
     if (n instanceof CallableDeclaration<?> c) return parameter(c.getParameters(), name);
     if (n instanceof LambdaExpr l) return parameter(l.getParameters(), name).filter(t -> !t.isUnknownType());
     if (n instanceof CatchClause c && c.getParameter().getNameAsString().equals(name)) return Optional.of(c.getParameter().getType());
@@ -81,7 +91,7 @@ final class ExpressionTypes {
       }
     }
     if (n instanceof BlockStmt block) {
-      for (VariableDeclarationExpr v : block.findAll(VariableDeclarationExpr.class, x -> enclosingBlock(x) == block)) {
+      for (VariableDeclarationExpr v : declarationsIn(block).getOrDefault(name, List.of())) {
         Optional<Type> found = local(v, name);
         if (found.isPresent()) return found;
       }
@@ -89,11 +99,47 @@ final class ExpressionTypes {
     return Optional.empty();
   }
 
-  private static Node enclosingBlock(Node node) {
-    for (Node n = node.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
-      if (n instanceof BlockStmt) return n;
+  /**
+   * The local variable declarations whose nearest enclosing block is {@code block}, by name, in
+   * source order: indexed once per block, by one walk that stops at nested blocks (they are
+   * indexed on their own), so all of a body's blocks together cost one walk of the body. Looking
+   * them up again per name made a long method quadratic (issue 18, item 12).
+   */
+  private Map<String, List<VariableDeclarationExpr>> declarationsIn(BlockStmt block) {
+    synchronized (declarations) {
+      Map<String, List<VariableDeclarationExpr>> known = declarations.get(block);
+      if (known != null) return known;
     }
-    return null;
+    Map<String, List<VariableDeclarationExpr>> index = new HashMap<>();
+    Deque<Node> stack = new ArrayDeque<>();
+    pushChildren(block, stack);
+    long visited = 0;
+    while (!stack.isEmpty()) {
+      Node node = stack.pop();
+      visited++;
+      if (node instanceof BlockStmt) continue;
+      if (node instanceof VariableDeclarationExpr v) {
+        for (String name : v.getVariables().stream().map(VariableDeclarator::getNameAsString).distinct().toList()) {
+          index.computeIfAbsent(name, k -> new ArrayList<>()).add(v);
+        }
+      }
+      pushChildren(node, stack);
+    }
+    indexedNodes.addAndGet(visited);
+    synchronized (declarations) {
+      return declarations.computeIfAbsent(block, b -> index);
+    }
+  }
+
+  /** Children pushed so that they pop in source order (a pre-order walk, as {@code findAll}). */
+  private static void pushChildren(Node node, Deque<Node> stack) {
+    List<Node> children = node.getChildNodes();
+    for (int i = children.size() - 1; i >= 0; i--) stack.push(children.get(i));
+  }
+
+  /** How many nodes the block indexes have visited: tests compare it at two sizes of input. */
+  long indexedNodes() {
+    return indexedNodes.get();
   }
 
   private static Optional<Type> parameter(NodeList<Parameter> parameters, String name) {

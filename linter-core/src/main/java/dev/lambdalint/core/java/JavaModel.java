@@ -231,6 +231,20 @@ public final class JavaModel {
     return strings.of(expression);
   }
 
+  /**
+   * True when {@code name}, written at {@code at}, names a variable in scope there (a parameter,
+   * lambda, catch or loop variable, a local of an enclosing block, a field of the class or a
+   * scanned superclass), so not a type. Each block's declarations are indexed once.
+   */
+  public boolean isVariable(Node at, String name) {
+    return resolver.expressions().isVariable(at, name);
+  }
+
+  /** Nodes visited to index blocks' declarations so far: tests compare it at two sizes of input. */
+  long indexedNodes() {
+    return resolver.expressions().indexedNodes();
+  }
+
   /** True when {@code expression}'s written type may be {@code fqn}. */
   public boolean hasType(Expression expression, String fqn) {
     return typeCandidates(expression).contains(fqn);

@@ -16,7 +16,13 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import dev.lambdalint.core.java.TypeIndex.TypeInfo;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -88,10 +94,10 @@ final class StringValues {
     // A local variable: its initializer, when nothing assigns it again.
     for (Node n = name.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
       if (n instanceof CallableDeclaration<?> || n instanceof LambdaExpr) {
-        Optional<VariableDeclarator> local = n.findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(id)
-            && !(v.getParentNode().orElse(null) instanceof FieldDeclaration) && isInScopeAt(v, name)).stream().findFirst();
+        Optional<VariableDeclarator> local = bodyIndex(n).locals().getOrDefault(id, List.of()).stream()
+            .filter(v -> isInScopeAt(v, name)).findFirst();
         if (local.isPresent()) {
-          if (isReassigned(n, id)) return StringValue.UNKNOWN;
+          if (bodyIndex(n).assigned().containsKey(id)) return StringValue.UNKNOWN;
           return local.get().getInitializer().map(i -> trace(i, depth + 1)).orElse(StringValue.UNKNOWN);
         }
         if (n instanceof CallableDeclaration<?> c && c.getParameters().stream().anyMatch(p -> p.getNameAsString().equals(id))) {
@@ -120,7 +126,7 @@ final class StringValues {
       for (FieldDeclaration field : t.declaration().getFields()) {
         for (VariableDeclarator v : field.getVariables()) {
           if (!v.getNameAsString().equals(name)) continue;
-          List<AssignExpr> assignments = assignmentsTo(t, name);
+          List<AssignExpr> assignments = bodyIndex(t.declaration()).assigned().getOrDefault(name, List.of());
           if (v.getInitializer().isPresent()) {
             return assignments.isEmpty() ? trace(v.getInitializer().get(), depth + 1) : StringValue.UNKNOWN;
           }
@@ -147,12 +153,39 @@ final class StringValues {
     return scope != null && use.isDescendantOf(scope);
   }
 
-  private static List<AssignExpr> assignmentsTo(TypeInfo type, String field) {
-    return type.declaration().findAll(AssignExpr.class, a -> targetName(a.getTarget()).filter(field::equals).isPresent());
-  }
+  /**
+   * What a method, lambda or class body declares and assigns, by name, in source order: the
+   * locals (declarators that are not fields) and the assignments to a name or {@code this.name}.
+   * Built by one walk per body and kept: searching the body again for every name made a long
+   * method quadratic (issue 18, item 12).
+   */
+  record BodyIndex(Map<String, List<VariableDeclarator>> locals, Map<String, List<AssignExpr>> assigned) {}
 
-  private static boolean isReassigned(Node scope, String local) {
-    return !scope.findAll(AssignExpr.class, a -> targetName(a.getTarget()).filter(local::equals).isPresent()).isEmpty();
+  private final Map<Node, BodyIndex> bodies = new IdentityHashMap<>();
+
+  private BodyIndex bodyIndex(Node body) {
+    synchronized (bodies) {
+      BodyIndex known = bodies.get(body);
+      if (known != null) return known;
+    }
+    Map<String, List<VariableDeclarator>> locals = new HashMap<>();
+    Map<String, List<AssignExpr>> assigned = new HashMap<>();
+    Deque<Node> stack = new ArrayDeque<>();
+    stack.push(body);
+    while (!stack.isEmpty()) {
+      Node node = stack.pop();
+      if (node instanceof VariableDeclarator v && !(v.getParentNode().orElse(null) instanceof FieldDeclaration)) {
+        locals.computeIfAbsent(v.getNameAsString(), k -> new ArrayList<>()).add(v);
+      } else if (node instanceof AssignExpr a) {
+        targetName(a.getTarget()).ifPresent(target -> assigned.computeIfAbsent(target, k -> new ArrayList<>()).add(a));
+      }
+      List<Node> children = node.getChildNodes();
+      for (int i = children.size() - 1; i >= 0; i--) stack.push(children.get(i));
+    }
+    BodyIndex index = new BodyIndex(locals, assigned);
+    synchronized (bodies) {
+      return bodies.computeIfAbsent(body, b -> index);
+    }
   }
 
   private static Optional<String> targetName(Expression target) {

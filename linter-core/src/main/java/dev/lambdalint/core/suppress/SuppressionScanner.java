@@ -56,6 +56,11 @@ public final class SuppressionScanner {
 
   /** Annotations and comments in a Java source; {@code lines} is its text split into lines. */
   public List<Suppression> java(JavaSource source, List<String> lines) {
+    return java(source, lines, new long[1]);
+  }
+
+  /** {@link #java(JavaSource, List)}, counting the lines looked at into {@code work[0]} (for tests). */
+  List<Suppression> java(JavaSource source, List<String> lines, long[] work) {
     List<Suppression> found = new ArrayList<>();
     for (AnnotationExpr annotation : source.unit().findAll(AnnotationExpr.class)) {
       String name = annotation.getNameAsString();
@@ -71,14 +76,19 @@ public final class SuppressionScanner {
         parse(rest, where, covered.startLine(), covered.endLine(), null, covered, Suppression.Style.JAVA_ANNOTATION, found);
       }
     }
-    comments(source.file(), lines, JAVA_COMMENT, found);
+    comments(source.file(), lines, JAVA_COMMENT, found, work);
     return found;
   }
 
   /** Comments (YAML templates only: JSON has none) and resource Metadata in a template. */
   public List<Suppression> template(Template template, List<String> lines) {
+    return template(template, lines, new long[1]);
+  }
+
+  /** {@link #template(Template, List)}, counting the lines looked at into {@code work[0]} (for tests). */
+  List<Suppression> template(Template template, List<String> lines, long[] work) {
     List<Suppression> found = new ArrayList<>();
-    if (!isJson(lines)) comments(template.file(), lines, YAML_COMMENT, found);
+    if (!isJson(lines)) comments(template.file(), lines, YAML_COMMENT, found, work);
     for (Resource resource : template.resources()) {
       resource.metadata()
           .flatMap(m -> m.getMap("lambdalint"))
@@ -103,9 +113,11 @@ public final class SuppressionScanner {
     }
   }
 
-  private void comments(SourceFile file, List<String> lines, Pattern pattern, List<Suppression> found) {
+  private void comments(SourceFile file, List<String> lines, Pattern pattern, List<Suppression> found, long[] work) {
+    int[] nextCode = null; // per line, the first line of code at or after it (lines.size() when none)
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
+      work[0]++;
       if (!line.contains("lambdalint:ignore")) continue;
       Matcher m = pattern.matcher(line);
       if (!m.find()) continue;
@@ -113,9 +125,14 @@ public final class SuppressionScanner {
       boolean alone = line.substring(0, m.start(1)).isBlank();
       int last = lineNumber;
       if (alone) {
-        // Covers the next line of code, past blank lines and further comment lines.
-        int j = i + 1;
-        while (j < lines.size() && isBlankOrComment(lines.get(j))) j++;
+        // Covers the next line of code, past blank lines and further comment lines: found in a
+        // table made once per file, not by a scan per comment (80,000 stand-alone comments in a
+        // row were quadratic, issue 18 item 15).
+        if (nextCode == null) {
+          nextCode = nextCodeLines(lines);
+          work[0] += lines.size();
+        }
+        int j = nextCode[i + 1];
         last = Math.min(j + 1, lines.size());
       }
       String rest = m.group(2).replaceFirst("^\\s*:", ""); // "lambdalint:ignore: LL101" too
@@ -124,6 +141,14 @@ public final class SuppressionScanner {
       TextRange at = new TextRange(lineNumber, m.start(1) + 1, lineNumber, line.length() + 1);
       parse(rest, Location.of(file, at), lineNumber, last, null, null, Suppression.Style.COMMENT, found);
     }
+  }
+
+  /** For each line index (and {@code lines.size()}), the index of the first line of code at or after it. */
+  private static int[] nextCodeLines(List<String> lines) {
+    int[] next = new int[lines.size() + 1];
+    next[lines.size()] = lines.size();
+    for (int k = lines.size() - 1; k >= 0; k--) next[k] = isBlankOrComment(lines.get(k)) ? next[k + 1] : k;
+    return next;
   }
 
   private static boolean isBlankOrComment(String line) {

@@ -5,6 +5,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import dev.lambdalint.core.java.JavaModel;
 import dev.lambdalint.core.java.TypeNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,10 +82,10 @@ final class ClientConstructions {
   }
 
   /** The client {@code call} constructs, if it is one of the known constructions. */
-  static Optional<Construction> of(MethodCallExpr call) {
+  static Optional<Construction> of(MethodCallExpr call, JavaModel java) {
     Optional<String> typeName = call.getScope().flatMap(TypeNames::spelledTypeName);
     CompilationUnit unit = call.findCompilationUnit().orElse(null);
-    if (typeName.isEmpty() || unit == null || isVariable(call, typeName.get())) return Optional.empty();
+    if (typeName.isEmpty() || unit == null || isVariable(call, typeName.get(), java)) return Optional.empty();
     List<String> candidates = TypeNames.candidates(unit, typeName.get());
     String method = call.getNameAsString();
 
@@ -140,20 +141,12 @@ final class ClientConstructions {
     return built ? found(chain, client) : Optional.empty();
   }
 
-  /** A name that is a parameter, local or field is not a type: {@code client.create()} is no factory call. */
-  private static boolean isVariable(Node at, String name) {
-    if (name.contains(".")) return false;
-    for (Node n = at; n != null; n = n.getParentNode().orElse(null)) {
-      if (n instanceof com.github.javaparser.ast.body.CallableDeclaration<?> c
-          && c.getParameters().stream().anyMatch(p -> p.getNameAsString().equals(name))) return true;
-      if (n instanceof com.github.javaparser.ast.stmt.BlockStmt b
-          && b.findAll(com.github.javaparser.ast.body.VariableDeclarator.class).stream()
-              .anyMatch(v -> v.getNameAsString().equals(name))) return true;
-      if (n instanceof com.github.javaparser.ast.body.TypeDeclaration<?> t
-          && t.getFields().stream().flatMap(f -> f.getVariables().stream()).anyMatch(v -> v.getNameAsString().equals(name))) {
-        return true;
-      }
-    }
-    return false;
+  /**
+   * A name that is a parameter, local or field is not a type: {@code client.create()} is no factory
+   * call. The model indexes each block's declarations once: searching every enclosing block per
+   * call made a long handler method quadratic (issue 18, item 12).
+   */
+  private static boolean isVariable(Node at, String name, JavaModel java) {
+    return !name.contains(".") && java.isVariable(at, name);
   }
 }

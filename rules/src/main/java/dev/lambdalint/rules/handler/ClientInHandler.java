@@ -52,7 +52,7 @@ public final class ClientInHandler implements Rule {
   public void checkJava(JavaSource source, LintContext context, FindingSink sink) {
     JavaModel java = context.java();
     List<ClientConstructions.Construction> constructions = Stream.concat(
-            source.unit().findAll(MethodCallExpr.class).stream().map(ClientConstructions::of),
+            source.unit().findAll(MethodCallExpr.class).stream().map(call -> ClientConstructions.of(call, java)),
             source.unit().findAll(ObjectCreationExpr.class).stream().map(ClientConstructions::of))
         .flatMap(Optional::stream)
         .toList();

@@ -8,6 +8,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.EnumSet;
@@ -28,8 +29,30 @@ final class PackageSizes {
 
   private PackageSizes() {}
 
-  /** What a package measures: its size as uploaded (when an archive) and unzipped. */
-  record Measured(Path path, boolean archive, long zipped, Optional<Long> unzipped) {}
+  /** A folder's walk stops after this many files, */
+  static final int MAX_FILES = 200_000;
+  /** or after this long: a {@code CodeUri} may name a huge tree ({@code /usr}, a network mount). */
+  static final Duration MAX_WALK = Duration.ofSeconds(10);
+
+  /**
+   * What a package measures: its size as uploaded (when an archive) and unzipped. {@code stopped}
+   * says why a folder's walk stopped before its end (its size is then a lower bound), else null.
+   */
+  record Measured(Path path, boolean archive, long zipped, Optional<Long> unzipped, String stopped) {
+    Measured(Path path, boolean archive, long zipped, Optional<Long> unzipped) {
+      this(path, archive, zipped, unzipped, null);
+    }
+
+    boolean partial() {
+      return stopped != null;
+    }
+  }
+
+  /** {@code a + b}, or {@link Long#MAX_VALUE} when that overflows: sizes an archive claims may be anything. */
+  static long add(long a, long b) {
+    long sum = a + b;
+    return ((a ^ sum) & (b ^ sum)) < 0 ? (a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : sum;
+  }
 
   static boolean isArchive(Path path) {
     String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -43,8 +66,8 @@ final class PackageSizes {
         return Optional.of(new Measured(path, true, Files.size(path), unzippedSize(path)));
       }
       if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-        long total = folderSize(path);
-        return Optional.of(new Measured(path, false, total, Optional.of(total)));
+        Walk walk = folderSize(path, MAX_FILES, MAX_WALK);
+        return Optional.of(new Measured(path, false, walk.bytes(), Optional.of(walk.bytes()), walk.stopped()));
       }
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // unreadable: nothing to say
@@ -59,7 +82,7 @@ final class PackageSizes {
       for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
         long size = entries.nextElement().getSize();
         if (size < 0) return Optional.empty();
-        total += size;
+        total = add(total, size); // a ZIP64 directory may claim 2^62 bytes twice
       }
       return Optional.of(total);
     } catch (IOException | RuntimeException e) {
@@ -67,21 +90,49 @@ final class PackageSizes {
     }
   }
 
-  private static long folderSize(Path folder) throws IOException {
-    long[] total = {0};
-    Files.walkFileTree(folder, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+  /** A folder's size, and why the walk stopped early (null when it did not). */
+  record Walk(long bytes, long files, String stopped) {}
+
+  /**
+   * The folder's regular files summed, never following a link, stopping after {@code maxFiles}
+   * entries (files and folders) or after {@code maxTime}.
+   */
+  static Walk folderSize(Path folder, long maxFiles, Duration maxTime) throws IOException {
+    long deadline = System.nanoTime() + maxTime.toNanos();
+    final class Counter extends SimpleFileVisitor<Path> {
+      long bytes;
+      long entries;
+      String stopped;
+
+      private FileVisitResult next() {
+        entries++;
+        if (entries >= maxFiles) {
+          stopped = "the walk stopped after " + maxFiles + " files";
+        } else if ((entries & 1023) == 0 && System.nanoTime() - deadline > 0) {
+          stopped = "the walk stopped after " + maxTime.toSeconds() + " s, " + entries + " files";
+        }
+        return stopped == null ? FileVisitResult.CONTINUE : FileVisitResult.TERMINATE;
+      }
+
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+        return next();
+      }
+
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        if (attrs.isRegularFile()) total[0] += attrs.size();
-        return FileVisitResult.CONTINUE;
+        if (attrs.isRegularFile()) bytes = add(bytes, attrs.size());
+        return next();
       }
 
       @Override
       public FileVisitResult visitFileFailed(Path file, IOException e) {
         return FileVisitResult.CONTINUE;
       }
-    });
-    return total[0];
+    }
+    Counter counter = new Counter();
+    Files.walkFileTree(folder, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, counter);
+    return new Walk(counter.bytes, counter.entries, counter.stopped);
   }
 
   /**

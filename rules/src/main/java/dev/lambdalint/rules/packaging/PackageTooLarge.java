@@ -3,6 +3,7 @@ package dev.lambdalint.rules.packaging;
 import dev.lambdalint.core.config.RuleOptions;
 import dev.lambdalint.core.engine.FindingSink;
 import dev.lambdalint.core.engine.LintContext;
+import dev.lambdalint.core.engine.ProjectLayout;
 import dev.lambdalint.core.engine.Rule;
 import dev.lambdalint.core.model.Category;
 import dev.lambdalint.core.model.Precision;
@@ -20,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A function's deployment package is over (or close to) Lambda's size limits: 50 MB zipped for a
@@ -47,10 +50,13 @@ public final class PackageTooLarge implements Rule {
     for (Function function : template.functions()) {
       CodeLocation code = function.code();
       if (code.kind() != CodeLocation.Kind.LOCAL || code.localPath().isEmpty() || code.keyNode() == null) continue;
-      Path location = artifactFor(code.localPath().get(), options);
-      Optional<Measured> measured = PackageSizes.measure(location);
+      Path codePath = code.localPath().get();
+      Optional<Path> packaged = packagedArtifact(codePath, options);
+      Optional<Measured> measured = packaged.isPresent()
+          ? measure(context, packaged.get()) // the Maven plugin named it: the user's own artifact
+          : readable(context, template, codePath) ? measure(context, artifactFor(codePath)) : Optional.empty();
       if (measured.isEmpty()) continue;
-      List<Measured> layers = localLayers(function);
+      List<Measured> layers = localLayers(function, context);
       check(function, code.keyNode(), template.directory(), measured.get(), layers, budget, sink);
     }
   }
@@ -66,22 +72,27 @@ public final class PackageTooLarge implements Rule {
         return;
       }
       if (code.unzipped().isEmpty()) {
-        if (zipped == Verdict.NEAR) sink.report(at, Severity.WARNING, near(what, code.zipped(), ZIPPED_LIMIT, "zipped", budget));
+        if (zipped == Verdict.NEAR) sink.report(at, Severity.WARNING, near(what, code.zipped(), ZIPPED_LIMIT, "zipped", budget, ""));
         return;
       }
     }
-    long layerBytes = layers.stream().mapToLong(l -> l.unzipped().orElse(0L)).sum();
-    long unzipped = code.unzipped().orElse(code.zipped()) + layerBytes;
+    long layerBytes = layers.stream().mapToLong(l -> l.unzipped().orElse(0L)).reduce(0, PackageSizes::add);
+    long unzipped = PackageSizes.add(code.unzipped().orElse(code.zipped()), layerBytes);
     String parts = layers.isEmpty() ? "" : " (code " + PackageSizes.format(code.unzipped().orElse(code.zipped()))
         + " + " + layers.size() + " local layer" + (layers.size() == 1 ? "" : "s") + " " + PackageSizes.format(layerBytes) + ")";
+    String partly = Stream.concat(Stream.of(code), layers.stream()).filter(Measured::partial)
+        .map(m -> "measured only partly: " + m.stopped() + " in " + shown(templateDir, m.path()))
+        .collect(Collectors.joining("; "));
+    if (!partly.isEmpty()) parts = parts + " (" + partly + ")";
+    String atLeast = partly.isEmpty() ? "" : "at least ";
     Verdict whole = Verdict.of(unzipped, UNZIPPED_LIMIT, budget);
     if (whole == Verdict.OVER) {
-      sink.report(at, Severity.ERROR, what + " unzips to " + PackageSizes.format(unzipped) + parts
+      sink.report(at, Severity.ERROR, what + " unzips to " + atLeast + PackageSizes.format(unzipped) + parts
           + ", over Lambda's 250 MB limit for code and layers; trim dependencies or use a container image");
     } else if (code.archive() && Verdict.of(code.zipped(), ZIPPED_LIMIT, budget) == Verdict.NEAR) {
-      sink.report(at, Severity.WARNING, near(what, code.zipped(), ZIPPED_LIMIT, "zipped", budget));
+      sink.report(at, Severity.WARNING, near(what, code.zipped(), ZIPPED_LIMIT, "zipped", budget, ""));
     } else if (whole == Verdict.NEAR) {
-      sink.report(at, Severity.WARNING, near(what, unzipped, UNZIPPED_LIMIT, "unzipped" + parts, budget));
+      sink.report(at, Severity.WARNING, near(what, unzipped, UNZIPPED_LIMIT, "unzipped" + parts, budget, atLeast));
     }
   }
 
@@ -94,30 +105,74 @@ public final class PackageTooLarge implements Rule {
     }
   }
 
-  private static String near(String what, long bytes, long limit, String measure, int budget) {
+  private static String near(String what, long bytes, long limit, String measure, int budget, String atLeast) {
     long percent = bytes * 100 / limit;
-    return what + " is " + PackageSizes.format(bytes) + " " + measure + ", " + percent + "% of Lambda's "
+    return what + " is " + atLeast + PackageSizes.format(bytes) + " " + measure + ", " + percent + "% of Lambda's "
         + (limit / PackageSizes.MB) + " MB limit (budget " + budget + "%); trim it before it stops deploying";
   }
 
-  /** The artifact a code folder stands for: what the Maven plugin packaged, else a module's jar in target/. */
-  private static Path artifactFor(Path codePath, RuleOptions options) {
+  /** The artifact the Maven plugin packaged for a code folder, when it says. */
+  private static Optional<Path> packagedArtifact(Path codePath, RuleOptions options) {
     Object packaged = options.get(PACKAGED_ARTIFACTS).orElse(null);
     if (packaged instanceof Map<?, ?> map) {
       Path folder = codePath.toAbsolutePath().normalize();
       for (Map.Entry<?, ?> e : map.entrySet()) {
         if (Path.of(String.valueOf(e.getKey())).toAbsolutePath().normalize().equals(folder)) {
           Path artifact = Path.of(String.valueOf(e.getValue()));
-          if (Files.isRegularFile(artifact)) return artifact;
+          if (Files.isRegularFile(artifact)) return Optional.of(artifact);
         }
       }
     }
+    return Optional.empty();
+  }
+
+  /** The artifact a code folder stands for: a module's jar in target/, else the folder itself. */
+  private static Path artifactFor(Path codePath) {
     if (Files.isDirectory(codePath)) return PackageSizes.packagedJar(codePath).orElse(codePath);
     return codePath;
   }
 
+  /**
+   * A path is measured once per run, however many functions and layers name it (20 functions with
+   * {@code CodeUri: /usr} walked it 20 times, issue 18 item 13).
+   */
+  private static Optional<Measured> measure(LintContext context, Path path) {
+    Path key = path.toAbsolutePath().normalize();
+    return context.perRun(new MeasureKey(key), () -> PackageSizes.measure(key));
+  }
+
+  private record MeasureKey(Path path) {}
+
+  /**
+   * Whether the rule may read {@code path}: only inside what the run reads (the scan root, the
+   * paths given, their context) or the repository around the template, the real path compared
+   * (a link out of the repository does not count as inside). A template may name any path on the
+   * machine ({@code CodeUri: /usr}, {@code ../../..}); sizing what lies outside would read folders
+   * the user did not ask about and report sizes of things that are not theirs.
+   */
+  private static boolean readable(LintContext context, Template template, Path path) {
+    Path real;
+    try {
+      real = path.toAbsolutePath().normalize().toRealPath();
+    } catch (java.io.IOException | RuntimeException e) {
+      return false; // does not exist, or cannot be read
+    }
+    List<Path> roots = new ArrayList<>(context.scanRoots());
+    Path directory = template.directory().toAbsolutePath().normalize();
+    ProjectLayout.repositoryRoot(directory).ifPresent(roots::add);
+    if (context.scanRoots().isEmpty()) roots.add(directory);
+    for (Path root : roots) {
+      try {
+        if (real.startsWith(root.toRealPath())) return true;
+      } catch (java.io.IOException | RuntimeException e) {
+        // a root that is gone admits nothing
+      }
+    }
+    return false;
+  }
+
   /** Layers of this template with local content, measured unzipped. */
-  private static List<Measured> localLayers(Function function) {
+  private static List<Measured> localLayers(Function function, LintContext context) {
     Template template = function.template();
     List<Measured> result = new ArrayList<>();
     for (Node layer : function.layers()) {
@@ -128,7 +183,8 @@ public final class PackageTooLarge implements Rule {
           : resource.get().isType("AWS::Lambda::LayerVersion") ? resource.get().properties().get("Content") : Optional.empty();
       content.flatMap(template::literal).filter(uri -> !uri.startsWith("s3://"))
           .map(uri -> template.directory().resolve(uri).normalize())
-          .flatMap(PackageSizes::measure)
+          .filter(path -> readable(context, template, path))
+          .flatMap(path -> measure(context, path))
           .ifPresent(result::add);
     }
     return result;
