@@ -251,4 +251,16 @@ class RunPolicyCliTest {
     assertThat(gitlab).hasSize(3);
     assertThat(gitlab.get(0).get("location").get("path").asText()).isEqualTo("template.yaml");
   }
+
+  @Test
+  void aMisspelledRuleOptionIsAnErrorNotASilentDefault() throws Exception {
+    write("template.yaml", NOTES_ONLY);
+    write(".lambdalint.yml", "rules:\n  LL401: {options: {budgetPrecent: 70}}\n");
+    Run run = run("check");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains(".lambdalint.yml:2:36: unknown option 'budgetPrecent' of rule LL401;"
+        + " did you mean 'budgetPercent'?");
+    write(".lambdalint.yml", "rules:\n  LL401: {options: {budgetPercent: 70}}\n");
+    assertThat(run("check").exitCode()).isZero();
+  }
 }

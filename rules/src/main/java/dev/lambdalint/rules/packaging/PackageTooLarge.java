@@ -35,7 +35,8 @@ import java.util.stream.Stream;
     category = Category.PACKAGING,
     summary = "A function's deployment package exceeds a Lambda size limit",
     tags = {"packaging", "deployment", "cold-start"},
-    precision = Precision.HIGH)
+    precision = Precision.HIGH,
+    options = {"budgetPercent"})
 public final class PackageTooLarge implements Rule {
   static final long ZIPPED_LIMIT = 50 * PackageSizes.MB;
   static final long UNZIPPED_LIMIT = 250 * PackageSizes.MB;
