@@ -184,6 +184,54 @@ class SecretMaskingTest {
     }
   }
 
+  /**
+   * Item 17 of issue 18: a secret finding's fingerprint is derived from the masked line, so the
+   * same line with another secret of the same mask (short secrets show no character at all) has
+   * the same fingerprint — a reader of the report has nothing to test guesses against.
+   */
+  @Test
+  void secretFindingsHaveTheSameFingerprintWhateverSecretHidesBehindTheSameMask(@TempDir Path dir) throws Exception {
+    Map<String, String> first = secretFingerprints(dir.resolve("a"), "pw12345", "Zq9!xw2Lp0", "Tr0ub4dor-and-3-horses");
+    Map<String, String> second = secretFingerprints(dir.resolve("b"), "hunter2", "Zq7?mm1Kk4", "Tr0ub4dor-and-9-donkeys");
+    assertThat(first).containsOnlyKeys("LL103", "LL301", "LL302");
+    assertThat(second).isEqualTo(first);
+  }
+
+  /** Lints one template and one Java file holding the given secrets; the fingerprint of each secret rule's finding. */
+  private static Map<String, String> secretFingerprints(Path dir, String envSecret, String parameterDefault, String javaSecret)
+      throws Exception {
+    Files.createDirectories(dir.resolve("src/main/java/app"));
+    Files.writeString(dir.resolve("template.yaml"), """
+        AWSTemplateFormatVersion: '2010-09-09'
+        Transform: AWS::Serverless-2016-10-31
+        Parameters:
+          DbPassword:
+            Type: String
+            NoEcho: true
+            Default: "%s"
+        Resources:
+          Fn:
+            Type: AWS::Serverless::Function
+            Properties:
+              Handler: app.Handler::handleRequest
+              Runtime: java17
+              Environment:
+                Variables:
+                  DB_PASSWORD: "%s"
+        """.formatted(parameterDefault, envSecret));
+    Files.writeString(dir.resolve("src/main/java/app/Handler.java"), """
+        package app;
+        class Handler {
+          private static final String DB_PASSWORD = "%s";
+        }
+        """.formatted(javaSecret));
+    Report report = LINTER.run(LintRequest.of(dir, dir));
+    Map<String, String> result = new java.util.TreeMap<>();
+    report.findings().stream().filter(f -> SECRET_RULES.contains(f.ruleId()))
+        .forEach(f -> assertThat(result.put(f.ruleId(), f.fingerprint())).as("one finding of %s", f.ruleId()).isNull());
+    return result;
+  }
+
   /** A broken rule whose exceptions quote a secret, as a careless message might. */
   @RuleInfo(id = "LL999", name = "leaky-test-rule", severity = Severity.ERROR, category = Category.SECURITY,
       summary = "A test rule that fails with a secret in its message", securitySeverity = "1.0")
