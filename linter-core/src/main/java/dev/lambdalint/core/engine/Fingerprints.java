@@ -40,14 +40,18 @@ final class Fingerprints {
   }
 
   /**
-   * The line of a finding that carries a secret, with the secret masked: the line up to where the
-   * finding starts (a key, a field name, an assignment), then the finding's message, which shows
-   * the secret only as its mask. The secret's characters never enter the hash, so two secrets with
-   * the same mask on the same line give the same fingerprint, and a reader of the report cannot
-   * test guesses against it. Still stable when lines move, and when the secret is rotated.
+   * The line of a finding that carries a secret, with the secret masked: the finding's message,
+   * which shows the secret only as its mask, after what locates the finding. A template finding
+   * is located by its logical path (already hashed), so nothing of the line is kept; a Java finding
+   * keeps the line up to where it starts (the field, the variable, the call) with the contents of
+   * every string literal there removed, since another secret may sit before it. The secret's
+   * characters never enter the hash: two secrets with the same mask on the same line give the same
+   * fingerprint, and a reader of the report cannot test guesses against it. Still stable when
+   * lines move, and when the secret is rotated behind the same mask.
    */
   static String maskedLine(String line, Finding f) {
-    int column = f.range().startColumn(); // 1-based, in code points
+    if (f.location().logicalPath() != null) return "\u0000" + f.message();
+    int column = f.range().startColumn(); // 1-based
     int prefixEnd = line.length();
     if (column >= 1) {
       try {
@@ -56,7 +60,26 @@ final class Fingerprints {
         prefixEnd = 0;
       }
     }
-    return line.substring(0, prefixEnd) + "\u0000" + f.message();
+    return withoutQuotedText(line.substring(0, prefixEnd)) + "\u0000" + f.message();
+  }
+
+  /** {@code text} with what is between quotes ({@code "…"}, {@code '…'}, backslash escapes kept inside) left out. */
+  static String withoutQuotedText(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    char quote = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quote == 0) {
+        sb.append(c);
+        if (c == '"' || c == '\'') quote = c;
+      } else if (c == '\\') {
+        i++; // the escaped character is part of the string
+      } else if (c == quote) {
+        sb.append(c);
+        quote = 0;
+      }
+    }
+    return sb.toString();
   }
 
   private static String sha256(String text) {

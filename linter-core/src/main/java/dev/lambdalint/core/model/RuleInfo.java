@@ -43,8 +43,8 @@ public @interface RuleInfo {
 
   /**
    * Whether the rule's findings carry a secret: their message shows it masked, and the line they
-   * start on may hold it in clear. Their fingerprint is then derived from the line up to where the
-   * finding starts and from the (masked) message, never from the rest of the line, so a reader
+   * start on may hold it in clear. Their fingerprint is then derived from the (masked) message, never
+   * from the secret's characters on the line, so a reader
    * of a report cannot recover a weak secret by hashing guesses (see {@code Fingerprints}).
    */
   boolean secretInFindings() default false;

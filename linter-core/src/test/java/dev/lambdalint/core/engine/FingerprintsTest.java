@@ -63,22 +63,39 @@ class FingerprintsTest {
     assertThat(a).isNotEqualTo(published("LL301", LOGICAL, "      DB_PASSWORD: pw12345", 1));
   }
 
-  @Test
-  void aSecretFindingsFingerprintStillFollowsWhatPrecedesItOnTheLineAndItsMask() {
-    String before = fingerprint(SECRET, "String DB_PASSWORD = \"pw12345678\";\n", 1, 22, "DB_PASSWORD is set to a literal secret (pw****)");
-    String renamed = fingerprint(SECRET, "String DB_SECRET = \"pw12345678\";\n", 1, 20, "DB_PASSWORD is set to a literal secret (pw****)");
-    String otherMask = fingerprint(SECRET, "String DB_PASSWORD = \"xy12345678\";\n", 1, 22, "DB_PASSWORD is set to a literal secret (xy****)");
-    assertThat(before).isNotEqualTo(renamed).isNotEqualTo(otherMask);
-    // moved down by a line: the same
-    assertThat(fingerprint(SECRET, "\nString DB_PASSWORD = \"pw12345678\";\n", 2, 22, "DB_PASSWORD is set to a literal secret (pw****)"))
-        .isEqualTo(before);
+  private static String javaFingerprint(String text, int line, int column, String message) {
+    SourceTexts texts = new SourceTexts();
+    SourceFile java = SourceFile.of(ROOT.resolve("src/A.java"), ROOT);
+    texts.put(java, text);
+    Finding f = new Finding(SECRET, Severity.ERROR, message, Location.of(java, TextRange.at(line, column)), null);
+    return Fingerprints.assign(List.of(f), texts).get(0).fingerprint();
   }
 
   @Test
-  void theMaskedLineHoldsNothingOfTheLineAfterWhereTheFindingStarts() {
+  void aJavaSecretFindingsFingerprintFollowsWhatPrecedesItOnTheLineAndItsMask() {
+    String message = "DB_PASSWORD is set to a literal secret (pw****)";
+    String before = javaFingerprint("String DB_PASSWORD = \"pw12345678\";\n", 1, 22, message);
+    String renamed = javaFingerprint("String DB_SECRET = \"pw12345678\";\n", 1, 20, message);
+    String otherMask = javaFingerprint("String DB_PASSWORD = \"xy12345678\";\n", 1, 22, message.replace("pw", "xy"));
+    assertThat(before).isNotEqualTo(renamed).isNotEqualTo(otherMask);
+    assertThat(javaFingerprint("String DB_PASSWORD = \"pw87654321\";\n", 1, 22, message)).isEqualTo(before);
+    // moved down by a line: the same
+    assertThat(javaFingerprint("\nString DB_PASSWORD = \"pw12345678\";\n", 2, 22, message)).isEqualTo(before);
+  }
+
+  @Test
+  void theMaskedLineHoldsNothingOfTheSecretNorOfAnotherStringBeforeIt() {
     Finding f = new Finding(SECRET, Severity.ERROR, "holds (****)", Location.of(FILE, TextRange.at(1, 5)), null);
     assertThat(Fingerprints.maskedLine("    KEY: s3cr3t", f)).isEqualTo("    \u0000holds (****)");
-    // a column past the line's end (or a line that is not known) keeps what there is
+    // a second literal on the line: the first one's text (maybe a secret too) is left out
+    Finding second = new Finding(SECRET, Severity.ERROR, "b (****)", Location.of(FILE, TextRange.at(1, 30)), null);
+    assertThat(Fingerprints.maskedLine("String a = \"hunter2\\\"x\", b = \"pw12345\";", second))
+        .isEqualTo("String a = \"\", b = \u0000b (****)");
+    // a template finding is located by its logical path: nothing of the line (a flow map may hold other secrets)
+    Finding template = new Finding(SECRET, Severity.ERROR, "B (****)",
+        new Location(FILE, TextRange.at(1, 20), LOGICAL, "Fn"), null);
+    assertThat(Fingerprints.maskedLine("Variables: {A: hunter2, B: pw12345}", template)).isEqualTo("\u0000B (****)");
+    // a column past the line's end keeps what there is
     Finding far = new Finding(SECRET, Severity.ERROR, "m", Location.of(FILE, TextRange.at(1, 99)), null);
     assertThat(Fingerprints.maskedLine("ab", far)).isEqualTo("ab\u0000m");
   }
