@@ -4,6 +4,7 @@ import dev.lambdalint.core.engine.Report;
 import dev.lambdalint.core.model.Finding;
 import dev.lambdalint.core.model.RuleMeta;
 import dev.lambdalint.core.model.Severity;
+import dev.lambdalint.core.report.TerminalText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,9 +24,11 @@ final class FindingLog {
     ordered.sort(Comparator.comparing((Finding f) -> f.severity() == Severity.NOTE));
     for (Finding f : ordered) {
       RuleMeta rule = rules.get(f.ruleId());
-      String line = f.file().path() + ":" + f.range().startLine() + ":" + f.range().startColumn() + ": "
+      // File names, messages and logical ids are user text: control characters (an ESC sequence,
+      // a newline starting a forged log line) are shown escaped, as in the CLI's text report.
+      String line = TerminalText.line(f.file().path() + ":" + f.range().startLine() + ":" + f.range().startColumn() + ": "
           + f.ruleId() + " " + f.message() + (rule == null ? "" : " (" + rule.name() + ")")
-          + (f.location().logicalId() == null ? "" : " [" + f.location().logicalId() + "]");
+          + (f.location().logicalId() == null ? "" : " [" + f.location().logicalId() + "]"));
       switch (f.severity()) {
         case ERROR -> log.error(line);
         case WARNING -> log.warn(line);

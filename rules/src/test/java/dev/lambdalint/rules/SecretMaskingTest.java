@@ -137,6 +137,101 @@ class SecretMaskingTest {
     }
   }
 
+  @Test
+  void theMaskCutsBetweenCodePointsNeverThroughAnEmoji() {
+    // 16 code points (20 UTF-16 units): four are shown, and the fourth is a whole emoji
+    String emoji = "\uD83D\uDE00";
+    String secret = "pw" + emoji + emoji + "abcdefghijkl";
+    assertThat(secret.codePointCount(0, secret.length())).isEqualTo(16);
+    assertThat(dev.lambdalint.rules.secrets.SecretPatterns.mask(secret)).isEqualTo("pw" + emoji + emoji + "****");
+    // 8 code points: two shown; a cut by UTF-16 units would keep "p" and half the emoji
+    String shorter = "p" + emoji + "abcdef";
+    assertThat(dev.lambdalint.rules.secrets.SecretPatterns.mask(shorter)).isEqualTo("p" + emoji + "****");
+    // two characters shown are two emoji (four units), not one emoji (two units)
+    String twelve = emoji + emoji + emoji + "abcdefghi";
+    assertThat(dev.lambdalint.rules.secrets.SecretPatterns.mask(twelve)).isEqualTo(emoji + emoji + "****");
+    for (String s : List.of(secret, shorter, twelve)) {
+      String masked = dev.lambdalint.rules.secrets.SecretPatterns.mask(s);
+      assertThat(StandardCharsets.UTF_8.newEncoder().canEncode(masked)).as("no half character in %s", masked).isTrue();
+    }
+  }
+
+  @Test
+  void aSecretHoldingAnEmojiIsMaskedWholeAndEveryFormatIsWritten(@TempDir Path dir) throws Exception {
+    // 9 code points, 10 UTF-16 units: a mask by units kept "p" and half of the emoji
+    String secret = "p\uD83D\uDE00Kq7vZx3";
+    Files.writeString(dir.resolve("template.yaml"), """
+        AWSTemplateFormatVersion: '2010-09-09'
+        Transform: AWS::Serverless-2016-10-31
+        Resources:
+          Fn:
+            Type: AWS::Serverless::Function
+            Properties:
+              Handler: a.B::handleRequest
+              Runtime: java17
+              Environment:
+                Variables:
+                  DB_PASSWORD: "%s"
+        """.formatted(secret), StandardCharsets.UTF_8);
+    Report report = LINTER.run(LintRequest.of(dir, dir));
+    assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("LL301")).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("(p\uD83D\uDE00****)").doesNotContain(secret));
+    for (String format : Reporters.formats()) {
+      Path file = dir.resolve("out." + format);
+      dev.lambdalint.core.report.AtomicOutput.write(file, out -> Reporters.forFormat(format).write(report, out));
+      String written = Files.readString(file, StandardCharsets.UTF_8); // throws on malformed UTF-8
+      assertThat(written).as(format).isNotEmpty().doesNotContain("Kq7vZx3").doesNotContain("p?****");
+    }
+  }
+
+  /**
+   * Item 17 of issue 18: a secret finding's fingerprint is derived from the masked line, so the
+   * same line with another secret of the same mask (short secrets show no character at all) has
+   * the same fingerprint — a reader of the report has nothing to test guesses against.
+   */
+  @Test
+  void secretFindingsHaveTheSameFingerprintWhateverSecretHidesBehindTheSameMask(@TempDir Path dir) throws Exception {
+    Map<String, String> first = secretFingerprints(dir.resolve("a"), "pw12345", "Zq9!xw2Lp0", "Tr0ub4dor-and-3-horses");
+    Map<String, String> second = secretFingerprints(dir.resolve("b"), "hunter2", "Zq7?mm1Kk4", "Tr0ub4dor-and-9-donkeys");
+    assertThat(first).containsOnlyKeys("LL103", "LL301", "LL302");
+    assertThat(second).isEqualTo(first);
+  }
+
+  /** Lints one template and one Java file holding the given secrets; the fingerprint of each secret rule's finding. */
+  private static Map<String, String> secretFingerprints(Path dir, String envSecret, String parameterDefault, String javaSecret)
+      throws Exception {
+    Files.createDirectories(dir.resolve("src/main/java/app"));
+    Files.writeString(dir.resolve("template.yaml"), """
+        AWSTemplateFormatVersion: '2010-09-09'
+        Transform: AWS::Serverless-2016-10-31
+        Parameters:
+          DbPassword:
+            Type: String
+            NoEcho: true
+            Default: "%s"
+        Resources:
+          Fn:
+            Type: AWS::Serverless::Function
+            Properties:
+              Handler: app.Handler::handleRequest
+              Runtime: java17
+              Environment:
+                Variables:
+                  DB_PASSWORD: "%s"
+        """.formatted(parameterDefault, envSecret));
+    Files.writeString(dir.resolve("src/main/java/app/Handler.java"), """
+        package app;
+        class Handler {
+          private static final String DB_PASSWORD = "%s";
+        }
+        """.formatted(javaSecret));
+    Report report = LINTER.run(LintRequest.of(dir, dir));
+    Map<String, String> result = new java.util.TreeMap<>();
+    report.findings().stream().filter(f -> SECRET_RULES.contains(f.ruleId()))
+        .forEach(f -> assertThat(result.put(f.ruleId(), f.fingerprint())).as("one finding of %s", f.ruleId()).isNull());
+    return result;
+  }
+
   /** A broken rule whose exceptions quote a secret, as a careless message might. */
   @RuleInfo(id = "LL999", name = "leaky-test-rule", severity = Severity.ERROR, category = Category.SECURITY,
       summary = "A test rule that fails with a secret in its message", securitySeverity = "1.0")

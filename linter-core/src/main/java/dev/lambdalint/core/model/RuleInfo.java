@@ -40,4 +40,12 @@ public @interface RuleInfo {
    * error naming the file, line and the nearest valid name; when empty, names are not checked.
    */
   String[] options() default {};
+
+  /**
+   * Whether the rule's findings carry a secret: their message shows it masked, and the line they
+   * start on may hold it in clear. Their fingerprint is then derived from the (masked) message, never
+   * from the secret's characters on the line, so a reader
+   * of a report cannot recover a weak secret by hashing guesses (see {@code Fingerprints}).
+   */
+  boolean secretInFindings() default false;
 }

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  *
  * @param docs the rule's Markdown documentation (why, non-compliant, compliant, suppression)
  * @param securitySeverity GitHub's security-severity, {@code null} for non-security rules
+ * @param secretInFindings whether the findings carry a (masked) secret ({@link RuleInfo#secretInFindings})
  */
 public record RuleMeta(
     String id,
@@ -25,7 +26,8 @@ public record RuleMeta(
     List<String> tags,
     Precision precision,
     String securitySeverity,
-    String docs) {
+    String docs,
+    boolean secretInFindings) {
 
   private static final Pattern ID = Pattern.compile("LL\\d{3}");
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
@@ -37,6 +39,12 @@ public record RuleMeta(
     tags = List.copyOf(tags);
     if (securitySeverity != null && securitySeverity.isEmpty()) securitySeverity = null;
     docs = docs == null ? "" : docs;
+  }
+
+  /** A rule whose findings carry no secret. */
+  public RuleMeta(String id, String name, Severity severity, Category category, String summary, List<String> tags,
+      Precision precision, String securitySeverity, String docs) {
+    this(id, name, severity, category, summary, tags, precision, securitySeverity, docs, false);
   }
 
   /** Reads {@link RuleInfo} from {@code type} and {@code <id>.md} from beside it. */
@@ -54,7 +62,8 @@ public record RuleMeta(
         List.of(info.tags()),
         info.precision(),
         info.securitySeverity(),
-        readDocs(type, info.id()).orElse(""));
+        readDocs(type, info.id()).orElse(""),
+        info.secretInFindings());
   }
 
   /** The Markdown docs resource {@code <id>.md} in the package of {@code type}. */

@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code path:line:col: severity LLnnn message (rule-name)}, one finding a line, with
@@ -70,12 +71,12 @@ final class TextReporter implements Reporter {
       throws IOException {
     for (Finding f : findings) {
       Suppressed s = suppressedBy.get(f);
-      String line = s == null && options.colour() ? colouredLine(f) : line(f);
+      String line = s == null && options.colour() ? colouredLine(f) : terminalLine(f);
       if (s != null) {
         String why = s.kind() == Suppressed.Kind.EXTERNAL ? "baselined" : "suppressed";
-        line += " (" + why + (s.justification().isEmpty() ? "" : ": " + s.justification()) + ")";
+        line += " (" + why + (s.justification().isEmpty() ? "" : ": " + TerminalText.escape(s.justification())) + ")";
       }
-      out.write(oneLine(line));
+      out.write(TerminalText.guardWorkflowCommand(line));
       out.write('\n');
     }
   }
@@ -97,29 +98,42 @@ final class TextReporter implements Reporter {
     return sb.toString();
   }
 
+  /**
+   * The finding as one line, its user text as written: the JUnit report puts it in XML, which
+   * escapes on its own terms. The text report uses {@link #terminalLine}.
+   */
   static String line(Finding f) {
+    return line(f, UnaryOperator.identity());
+  }
+
+  /** The finding as one line, its user text (path, message, logical id) escaped by {@link TerminalText}. */
+  static String terminalLine(Finding f) {
+    return line(f, TerminalText::escape);
+  }
+
+  private static String line(Finding f, UnaryOperator<String> userText) {
     StringBuilder sb = new StringBuilder()
-        .append(f.file().path()).append(':')
+        .append(userText.apply(f.file().path())).append(':')
         .append(f.range().startLine()).append(':')
         .append(f.range().startColumn()).append(": ")
         .append(f.severity().label()).append(' ')
         .append(f.ruleId()).append(' ')
-        .append(f.message())
+        .append(userText.apply(f.message()))
         .append(" (").append(f.rule().name()).append(')');
-    if (f.location().logicalId() != null) sb.append(" [").append(f.location().logicalId()).append(']');
+    if (f.location().logicalId() != null) sb.append(" [").append(userText.apply(f.location().logicalId())).append(']');
     return sb.toString();
   }
 
   private static String colouredLine(Finding f) {
     StringBuilder sb = new StringBuilder()
-        .append(BOLD).append(f.file().path()).append(':')
+        .append(BOLD).append(TerminalText.escape(f.file().path())).append(':')
         .append(f.range().startLine()).append(':')
         .append(f.range().startColumn()).append(':').append(RESET).append(' ')
         .append(colourOf(f.severity())).append(f.severity().label()).append(RESET).append(' ')
         .append(BOLD).append(f.ruleId()).append(RESET).append(' ')
-        .append(f.message())
+        .append(TerminalText.escape(f.message()))
         .append(DIM).append(" (").append(f.rule().name()).append(')');
-    if (f.location().logicalId() != null) sb.append(" [").append(f.location().logicalId()).append(']');
+    if (f.location().logicalId() != null) sb.append(" [").append(TerminalText.escape(f.location().logicalId())).append(']');
     return sb.append(RESET).toString();
   }
 
@@ -129,22 +143,5 @@ final class TextReporter implements Reporter {
       case WARNING -> "\u001B[1;33m";
       case NOTE -> "\u001B[1;36m";
     };
-  }
-
-  /**
-   * A finding stays one line whatever its file name or message holds: control characters are
-   * shown escaped (a file named "a\n::error::x" must not inject a GitHub Actions workflow command
-   * into a CI log), and a line never starts with "::". The colour codes we add are kept.
-   */
-  static String oneLine(String line) {
-    StringBuilder sb = new StringBuilder(line.length());
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '\n') sb.append("\\n");
-      else if (c == '\r') sb.append("\\r");
-      else if ((c < 0x20 && c != '\t' && c != 0x1b) || c == 0x7f) sb.append(String.format("\\u%04x", (int) c));
-      else sb.append(c);
-    }
-    return sb.length() > 1 && sb.charAt(0) == ':' && sb.charAt(1) == ':' ? "./" + sb : sb.toString();
   }
 }

@@ -39,12 +39,16 @@ final class EventSources {
     Map<Resource, List<EventSource>> referencesByResource = new LinkedHashMap<>();
     List<EventSource> references = new ArrayList<>();
     ownUrlConfig(function).ifPresent(references::add);
-    for (Resource r : t.resources()) {
+    // Every trigger below is declared by a resource that mentions the function (Ref, GetAtt, Sub):
+    // the template's index gives those, in document order, instead of a walk over every resource
+    // per function (10 000 functions took 156 s and 2.8 GB).
+    List<Resource> mentioning = t.resourcesMentioning(function.logicalId());
+    for (Resource r : mentioning) {
       List<EventSource> found = references(r, function);
       if (!found.isEmpty()) referencesByResource.put(r, found);
       references.addAll(found);
     }
-    for (Resource r : t.resources()) {
+    for (Resource r : mentioning) {
       MapNode p = r.properties();
       switch (r.type()) {
         case "AWS::Lambda::EventSourceMapping" -> {
@@ -153,8 +157,10 @@ final class EventSources {
 
   private static EventKind apiGatewayKind(Template t, Node sourceArn, List<EventSource> references) {
     if (sourceArn != null) {
-      for (Resource api : t.resourcesOfType("AWS::ApiGatewayV2::Api")) {
-        if (isWebSocket(t, api) && t.mentions(sourceArn, api)) return EventKind.WEBSOCKET_API;
+      // the resources the ARN mentions, not every API of the template per permission
+      for (String id : t.mentionedIds(sourceArn)) {
+        Optional<Resource> api = t.resource(id).filter(r -> r.isType("AWS::ApiGatewayV2::Api"));
+        if (api.isPresent() && isWebSocket(t, api.get())) return EventKind.WEBSOCKET_API;
       }
       if (flatText(sourceArn).contains("/authorizers/")) return EventKind.API_AUTHORIZER;
     }
@@ -279,7 +285,7 @@ final class EventSources {
   /** Whether {@code node} mentions any resource of {@code type}. */
   private static boolean mentionsType(Template t, Node node, String type) {
     if (node == null) return false;
-    return t.resourcesOfType(type).stream().anyMatch(r -> t.mentions(node, r));
+    return t.mentionedIds(node).stream().anyMatch(id -> t.resource(id).map(r -> r.isType(type)).orElse(false));
   }
 
   /** Whether a state machine definition (map, or JSON text) has a task with {@code InvocationType: Event}. */

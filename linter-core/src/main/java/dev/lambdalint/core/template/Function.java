@@ -192,7 +192,9 @@ public final class Function {
    */
   public boolean hasProvisionedConcurrency() {
     if (properties.has("ProvisionedConcurrencyConfig")) return true;
-    for (Resource r : template.resourcesOfType("AWS::Lambda::Alias", "AWS::Lambda::Version")) {
+    // an alias or version naming this function mentions it: the template's index has them
+    for (Resource r : template.resourcesMentioning(logicalId())) {
+      if (!r.isType("AWS::Lambda::Alias", "AWS::Lambda::Version")) continue;
       MapNode p = r.properties();
       if (!p.has("ProvisionedConcurrencyConfig")) continue;
       Optional<Resource> target = template.referencedResource(p.get("FunctionName").orElse(null));

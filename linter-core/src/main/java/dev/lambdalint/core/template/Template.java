@@ -4,10 +4,15 @@ import dev.lambdalint.core.model.SourceFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class Template {
   private static final String SAM_TRANSFORM = "AWS::Serverless-2016-10-31";
+  private static final Pattern ATTRIBUTE_PATH = Pattern.compile("[A-Za-z0-9.]+");
   private static final Pattern WHOLE_SUB_REFERENCE = Pattern.compile("\\$\\{([A-Za-z0-9]+)(?:\\.[A-Za-z0-9.]+)?}");
 
   private final SourceFile file;
@@ -28,8 +34,11 @@ public final class Template {
   private volatile List<PolicyStatement> policyStatements;
   /** Lookups rules make per function or per event: built once, so a large template is not quadratic. */
   private volatile Map<String, List<Resource>> resourcesByType;
+  /** Each resource's place in {@code Resources}; written before {@code resourcesByType}, read after it. */
+  private volatile Map<Resource, Integer> documentOrder;
   private volatile Map<String, Function> functionsById;
   private volatile List<EventSource> eventSourceMappings;
+  private volatile Map<String, List<Resource>> resourcesByMention;
 
   private Template(SourceFile file, MapNode root) {
     this.file = file;
@@ -79,16 +88,29 @@ public final class Template {
     return Optional.ofNullable(resources.get(logicalId));
   }
 
+  /**
+   * The resources of any of {@code types}, in document order. Indexed by type once per template,
+   * so a rule asking per function costs what the answer holds, not a walk over every resource.
+   */
   public List<Resource> resourcesOfType(String... types) {
     Map<String, List<Resource>> byType = resourcesByType;
     if (byType == null) {
-      Map<String, List<Resource>> built = new java.util.HashMap<>();
-      for (Resource r : resources.values()) built.computeIfAbsent(r.type(), t -> new ArrayList<>()).add(r);
+      Map<String, List<Resource>> built = new HashMap<>();
+      Map<Resource, Integer> position = new IdentityHashMap<>();
+      for (Resource r : resources.values()) {
+        built.computeIfAbsent(r.type(), t -> new ArrayList<>()).add(r);
+        position.put(r, position.size());
+      }
       built.replaceAll((t, l) -> List.copyOf(l));
+      documentOrder = position;
       byType = resourcesByType = built;
     }
     if (types.length == 1) return byType.getOrDefault(types[0], List.of());
-    return resources.values().stream().filter(r -> r.isType(types)).toList();
+    List<Resource> result = new ArrayList<>();
+    for (String type : new LinkedHashSet<>(List.of(types))) result.addAll(byType.getOrDefault(type, List.of()));
+    Map<Resource, Integer> position = documentOrder;
+    result.sort(Comparator.comparingInt(position::get));
+    return List.copyOf(result);
   }
 
   /** {@code Globals: Function:}, when present. */
@@ -171,6 +193,80 @@ public final class Template {
     if (node instanceof MapNode m) return m.entries().stream().anyMatch(e -> mentions(e.value(), resource));
     if (node instanceof ListNode l) return l.items().stream().anyMatch(i -> mentions(i, resource));
     return false;
+  }
+
+  /**
+   * The logical ids {@code node} mentions anywhere inside it, as {@link #mentions} reads them: the
+   * argument of a {@code Ref}, the target of a {@code Fn::GetAtt}, and each {@code ${Id}} /
+   * {@code ${Id.Attr}} of a {@code Fn::Sub} string its own variables do not shadow. For a dotted
+   * variable every prefix before a dot is included, so {@code mentions(node, r)} implies
+   * {@code mentionedIds(node).contains(r.logicalId())}. In document order, each id once.
+   */
+  public Set<String> mentionedIds(Node node) {
+    Set<String> ids = new LinkedHashSet<>();
+    collectMentions(node, ids);
+    return ids;
+  }
+
+  /**
+   * Every resource that mentions {@code logicalId} somewhere in its definition ({@link
+   * #mentionedIds}), in document order: the only resources that can declare a trigger of that
+   * function or point at that queue. Built once per template on first use, so looking up each of
+   * 10 000 functions costs what it mentions, not a walk over every resource.
+   */
+  public List<Resource> resourcesMentioning(String logicalId) {
+    Map<String, List<Resource>> index = resourcesByMention;
+    if (index == null) {
+      Map<String, List<Resource>> built = new HashMap<>();
+      for (Resource r : resources.values()) {
+        for (String id : mentionedIds(r.node())) built.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
+      }
+      built.replaceAll((id, list) -> List.copyOf(list));
+      index = resourcesByMention = built;
+    }
+    return index.getOrDefault(logicalId, List.of());
+  }
+
+  private static void collectMentions(Node node, Set<String> ids) {
+    if (node == null) return;
+    Optional<String> intrinsic = node.intrinsicName();
+    if (intrinsic.isPresent()) {
+      Node arg = node.intrinsicArgument().orElseThrow();
+      switch (intrinsic.get()) {
+        case "Ref" -> arg.literal().ifPresent(ids::add);
+        case "Fn::GetAtt" -> getAttTarget(node).ifPresent(ids::add);
+        case "Fn::Sub" -> {
+          Optional<String> text = arg.literal().or(() -> arg.asList().filter(l -> l.size() >= 1).flatMap(l -> l.get(0).literal()));
+          Optional<MapNode> vars = arg.asList().filter(l -> l.size() >= 2).flatMap(l -> l.get(1).asMap());
+          text.ifPresent(t -> subVariables(t, id -> {
+            if (vars.map(v -> !v.has(id)).orElse(true)) ids.add(id);
+          }));
+        }
+        default -> { }
+      }
+    }
+    if (node instanceof MapNode m) {
+      for (MapNode.Entry e : m.entries()) collectMentions(e.value(), ids);
+    } else if (node instanceof ListNode l) {
+      for (Node item : l.items()) collectMentions(item, ids);
+    }
+  }
+
+  /** Each {@code ${…}} of a Sub string, whole and cut before each dot whose rest is {@code [A-Za-z0-9.]+}. */
+  private static void subVariables(String text, java.util.function.Consumer<String> out) {
+    int from = 0;
+    while (true) {
+      int open = text.indexOf("${", from);
+      if (open < 0) return;
+      int close = text.indexOf('}', open + 2);
+      if (close < 0) return;
+      String variable = text.substring(open + 2, close);
+      out.accept(variable);
+      for (int dot = variable.indexOf('.'); dot >= 0; dot = variable.indexOf('.', dot + 1)) {
+        if (ATTRIBUTE_PATH.matcher(variable.substring(dot + 1)).matches()) out.accept(variable.substring(0, dot));
+      }
+      from = open + 2;
+    }
   }
 
   /** Every IAM policy statement of the template, wherever it lives (see {@link PolicyStatements}). */

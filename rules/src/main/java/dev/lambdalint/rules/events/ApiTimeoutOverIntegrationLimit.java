@@ -91,8 +91,9 @@ public final class ApiTimeoutOverIntegrationLimit implements Rule {
    * {@code TimeoutInMillis} at or above the function's timeout.
    */
   private static boolean integrationAllows(Template template, Function f, long timeoutSeconds) {
-    for (Resource holder : template.resourcesOfType(INTEGRATION_HOLDERS)) {
-      if (allows(template, holder.node(), f, timeoutSeconds)) return true;
+    // an integration that calls the function mentions it: only those holders, not every API per function
+    for (Resource holder : template.resourcesMentioning(f.logicalId())) {
+      if (holder.isType(INTEGRATION_HOLDERS) && allows(template, holder.node(), f, timeoutSeconds)) return true;
     }
     return false;
   }
@@ -143,14 +144,17 @@ public final class ApiTimeoutOverIntegrationLimit implements Rule {
     }
     if (s.declaredAs() == EventSource.DeclaredAs.PERMISSION && s.kind() == EventKind.API) {
       // apigateway.amazonaws.com serves REST and HTTP APIs alike: 29 s only when the source ARN names a REST API.
-      Node arn = s.sourceNode().orElse(null);
-      for (Resource r : template.resourcesOfType(INTEGRATION_HOLDERS)) {
-        if (!r.isType("AWS::ApiGateway::Method", "AWS::ApiGatewayV2::Integration") && definitionNotRead(r) && template.mentions(arn, r)) {
+      // the resources the ARN mentions, not every API of the template per permission
+      List<Resource> named = s.sourceNode().map(arn -> template.mentionedIds(arn).stream()
+          .flatMap(id -> template.resource(id).stream()).toList()).orElse(List.of());
+      for (Resource r : named) {
+        if (r.isType(INTEGRATION_HOLDERS) && !r.isType("AWS::ApiGateway::Method", "AWS::ApiGatewayV2::Integration")
+            && definitionNotRead(r)) {
           return Long.MAX_VALUE;
         }
       }
-      for (Resource r : template.resourcesOfType("AWS::ApiGateway::RestApi", "AWS::Serverless::Api")) {
-        if (template.mentions(arn, r)) return REST_API_LIMIT;
+      for (Resource r : named) {
+        if (r.isType("AWS::ApiGateway::RestApi", "AWS::Serverless::Api")) return REST_API_LIMIT;
       }
       return HTTP_API_LIMIT;
     }

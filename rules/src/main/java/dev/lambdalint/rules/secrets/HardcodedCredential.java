@@ -40,7 +40,8 @@ import java.util.Set;
     summary = "Credentials are written into Java source",
     tags = {"security", "secrets", "java"},
     precision = Precision.HIGH,
-    securitySeverity = "8.0")
+    securitySeverity = "8.0",
+    secretInFindings = true)
 public final class HardcodedCredential implements Rule {
   /** SDK v2 static factories ({@code AwsBasicCredentials.create}) and SDK v1 constructors. */
   private static final Set<String> CREDENTIAL_FACTORIES = Set.of("AwsBasicCredentials", "AwsSessionCredentials");

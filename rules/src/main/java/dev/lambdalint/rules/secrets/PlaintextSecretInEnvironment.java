@@ -29,7 +29,8 @@ import java.util.Set;
     summary = "A function environment variable holds a plaintext secret",
     tags = {"security", "secrets"},
     precision = Precision.HIGH,
-    securitySeverity = "8.0")
+    securitySeverity = "8.0",
+    secretInFindings = true)
 public final class PlaintextSecretInEnvironment implements Rule {
 
   @Override

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
     summary = "A secret template parameter is shown in clear or has a default value",
     tags = {"security", "secrets"},
     precision = Precision.HIGH,
-    securitySeverity = "6.5")
+    securitySeverity = "6.5",
+    secretInFindings = true)
 public final class SecretParameterExposed implements Rule {
 
   @Override

@@ -209,12 +209,17 @@ public final class SecretPatterns {
     return false;
   }
 
-  /** A secret for a message: at most its first 4 characters, then {@code ****} (fewer for short values). */
+  /**
+   * A secret for a message: at most its first 4 characters, then {@code ****} (fewer for short
+   * values). Characters are code points, not UTF-16 units: a cut through a surrogate pair (an
+   * emoji) would leave half a character that no UTF-8 writer can encode.
+   */
   public static String mask(String secret) {
     if (secret == null) return "****";
     String s = secret.strip();
-    int shown = s.length() >= 16 ? 4 : s.length() >= 8 ? 2 : 0;
-    return s.substring(0, shown) + "****";
+    int length = s.codePointCount(0, s.length());
+    int shown = length >= 16 ? 4 : length >= 8 ? 2 : 0;
+    return s.substring(0, s.offsetByCodePoints(0, shown)) + "****";
   }
 
   private static List<String> lines(String resource) {
