@@ -103,4 +103,29 @@ class UserNamedFilesTest {
     assertThat(cli.execute("check")).isEqualTo(2);
     assertThat(err.toString()).contains("lambdalint: cannot write the report to standard output");
   }
+
+  @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS)
+  void dashOStandardOutputWritesWhereTheShellPointedIt() throws Exception {
+    assumeTrue(Files.exists(Path.of("/dev/stdout")));
+    Files.writeString(dir.resolve("template.yaml"), DailyToolTest.TEMPLATE);
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    java.util.List<String> command = java.util.List.of(javaBin, "-Dlambdalint.warmUp=false", "-cp",
+        System.getProperty("java.class.path"), Main.class.getName(), "check", "--format", "json", "-o", "/dev/stdout",
+        dir.resolve("template.yaml").toString());
+
+    // `(echo before; lambdalint check -o /dev/stdout …) > out`: what the shell wrote first stays.
+    Path out = dir.resolve("out.txt");
+    Files.writeString(out, "before\n");
+    Process appended = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.appendTo(out.toFile()))
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    assertThat(appended.waitFor()).isEqualTo(1);
+    assertThat(Files.readString(out)).startsWith("before\n{").contains("\"ruleId\" : \"LL303\"");
+
+    // `lambdalint check -o /dev/stdout … | next`: a pipe is written to, not "replaced".
+    Process piped = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String text = new String(piped.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(piped.waitFor()).isEqualTo(1);
+    assertThat(text).startsWith("{").contains("\"ruleId\" : \"LL303\"");
+  }
 }

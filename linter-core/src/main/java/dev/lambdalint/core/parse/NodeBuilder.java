@@ -59,7 +59,7 @@ final class NodeBuilder {
     for (MapNode.Entry e : entries) {
       Integer previous = firstLine.putIfAbsent(e.name(), e.key().range().startLine());
       if (previous != null && ++duplicates <= MAX_DUPLICATES_LISTED) {
-        problems.add(new ParseProblem(file, e.key().range(), "duplicate key '" + e.name()
+        problems.add(new ParseProblem(file, e.key().range(), "duplicate key '" + ParserMessages.maskUserText(e.name())
             + "' (first at line " + previous + "); the last value was used"));
       } else if (previous != null && firstUnlisted == null) {
         firstUnlisted = e.key().range();

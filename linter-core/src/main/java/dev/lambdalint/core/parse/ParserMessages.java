@@ -1,12 +1,26 @@
 package dev.lambdalint.core.parse;
 
+import java.util.List;
+import java.util.Set;
+
 /**
  * Parser messages quote the text they choked on ({@code Unrecognized token 'AKIA…'}), and that
- * text may be a secret. Quoted text longer than four characters is cut to its first four and
- * {@code ****} before a message leaves lambdalint; the message still says what went wrong.
+ * text may be a secret. The user's text — quoted, or named without quotes by the few messages
+ * that do so (an undefined alias, a tag handle) — longer than four characters is cut to its first
+ * four code points and {@code ****} before a message leaves lambdalint; the parser's own words
+ * ({@code 'null', 'true' or 'false'}, a feature such as {@code 'ALLOW_COMMENTS'}, a placeholder
+ * such as {@code '<scalar>'}) stay as they are, so the message still says what went wrong.
  */
 public final class ParserMessages {
   private static final int MAX_LENGTH = 300;
+
+  /** Tokens the parsers quote from their own vocabulary, never from the input. */
+  private static final Set<String> VOCABULARY = Set.of("null", "true", "false", "NaN", "Infinity", "+Infinity",
+      "-Infinity", "+INF", "-INF");
+
+  /** SnakeYAML messages that name the user's text without quotes: the token after these. */
+  private static final List<String> UNQUOTED_USER_TEXT_AFTER = List.of("found undefined alias ",
+      "found duplicate anchor ", "found undefined tag handle ", "found duplicate tag handle ", "for the tag ");
 
   private ParserMessages() {}
 
@@ -28,8 +42,27 @@ public final class ParserMessages {
       sb.append(c).append(mask(line.substring(i + 1, end))).append(c);
       i = end + 1;
     }
-    String result = sb.toString();
-    return result.length() > MAX_LENGTH ? result.substring(0, MAX_LENGTH) + "…" : result;
+    String result = maskUnquoted(sb.toString());
+    return result.length() > MAX_LENGTH ? result.substring(0, result.offsetByCodePoints(0,
+        result.codePointCount(0, MAX_LENGTH))) + "…" : result;
+  }
+
+  /** The user's text as a message may show it: at most its first four code points, then {@code ****}. */
+  public static String maskUserText(String text) {
+    if (text.codePointCount(0, text.length()) < 5) return text;
+    return text.substring(0, text.offsetByCodePoints(0, 4)) + "****";
+  }
+
+  private static String maskUnquoted(String line) {
+    for (String prefix : UNQUOTED_USER_TEXT_AFTER) {
+      int at = line.indexOf(prefix);
+      if (at < 0) continue;
+      int start = at + prefix.length();
+      int end = start;
+      while (end < line.length() && !Character.isWhitespace(line.charAt(end)) && line.charAt(end) != ';') end++;
+      line = line.substring(0, start) + maskUserText(line.substring(start, end)) + line.substring(end);
+    }
+    return line;
   }
 
   /**
@@ -52,11 +85,17 @@ public final class ParserMessages {
     if (text.length() >= 4 && text.matches("(?s)\\\\[\"'].*\\\\[\"']")) {
       text = text.substring(2, text.length() - 2); // a quoted literal quoted again: "\"AKIA…\""
     }
-    return text.length() < 5 || isPlaceholder(text) ? text : text.substring(0, 4) + "****";
+    return isParserVocabulary(text) ? text : maskUserText(text);
   }
 
-  /** Parser vocabulary such as {@code '<document start>'} or {@code '<scalar>'} is not user text. */
-  private static boolean isPlaceholder(String text) {
-    return text.startsWith("<") && text.endsWith(">");
+  /**
+   * The parsers' own words: placeholders such as {@code '<document start>'}, JSON's literal
+   * names, and feature names such as {@code 'ALLOW_COMMENTS'} (upper case words joined by
+   * underscores: Jackson's, never a key's shape — an access key id has no underscore).
+   */
+  private static boolean isParserVocabulary(String text) {
+    if (text.startsWith("<") && text.endsWith(">")) return true;
+    if (VOCABULARY.contains(text)) return true;
+    return text.indexOf('_') > 0 && text.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_');
   }
 }

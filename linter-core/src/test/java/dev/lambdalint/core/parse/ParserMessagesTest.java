@@ -36,4 +36,26 @@ class ParserMessagesTest {
     assertThat(ParserMessages.clean("Lexical error at " + token + " here"))
         .isEqualTo("Lexical error at \"ab\\u****\" here");
   }
+
+  @Test
+  void theParsersOwnWordsStayWhileTheUsersTextIsMasked() {
+    assertThat(ParserMessages.clean("Unrecognized token 'hunter2secret': was expecting (JSON String, Number,"
+        + " Array, Object or token 'null', 'true' or 'false')"))
+        .isEqualTo("Unrecognized token 'hunt****': was expecting (JSON String, Number, Array, Object or token"
+            + " 'null', 'true' or 'false')");
+    assertThat(ParserMessages.clean("Unexpected character ('/' (code 47)): maybe a (non-standard) comment?"
+        + " (not recognized as one since Feature 'ALLOW_COMMENTS' not enabled for parser)"))
+        .endsWith("Feature 'ALLOW_COMMENTS' not enabled for parser)");
+  }
+
+  @Test
+  void userTextNamedWithoutQuotesIsMaskedToo() {
+    assertThat(ParserMessages.clean("found undefined alias AKIASECRETALIAS99")).isEqualTo("found undefined alias AKIA****");
+    assertThat(ParserMessages.clean("found undefined tag handle !secrethandle! (while parsing a node)"))
+        .isEqualTo("found undefined tag handle !sec**** (while parsing a node)");
+    assertThat(ParserMessages.maskUserText("AKIASECRETKEY1234")).isEqualTo("AKIA****");
+    // Four code points, never half of one: an emoji is two UTF-16 units.
+    assertThat(ParserMessages.maskUserText("\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00x"))
+        .isEqualTo("\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00****");
+  }
 }

@@ -70,4 +70,27 @@ class AtomicOutputTest {
       assertThat(left.map(p -> p.getFileName().toString())).containsExactly(file.getFileName().toString());
     }
   }
+
+  @Test
+  void aRunStoppedWhileWritingLeavesNoTemporaryFileAndNoHalfReport() throws Exception {
+    Path report = dir.resolve("report.sarif");
+    Files.writeString(report, "the previous report");
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process process = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
+        InterruptedWriteMain.class.getName(), report.toString()).redirectErrorStream(true).start();
+    try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream()))) {
+      assertThat(lines.readLine()).isEqualTo("writing");
+      try (var files = Files.list(dir)) {
+        assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith(".lambdalint-"));
+      }
+      process.destroy(); // SIGTERM, as a CI runner cancelling the job sends
+      assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    } finally {
+      process.destroyForcibly();
+    }
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("report.sarif");
+    }
+    assertThat(Files.readString(report)).isEqualTo("the previous report");
+  }
 }
