@@ -15,6 +15,7 @@ import dev.lambdalint.core.report.ReportOptions;
 import dev.lambdalint.core.report.Reporter;
 import dev.lambdalint.core.report.Reporters;
 import dev.lambdalint.core.report.Summary;
+import dev.lambdalint.core.report.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -158,7 +159,7 @@ final class CheckCommand implements Callable<Integer> {
     List<Path> targets = paths.isEmpty() ? List.of(root) : paths.stream().map(root::resolve).toList();
     for (Path path : paths) {
       if (!Files.exists(root.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
-        err.println("lambdalint: path does not exist: " + path);
+        say(err, "lambdalint: path does not exist: " + path);
         return ExitCodes.ERROR;
       }
     }
@@ -176,24 +177,24 @@ final class CheckCommand implements Callable<Integer> {
         Baseline created = Baseline.of(report);
         AtomicOutput.write(root.resolve(baselineCreate), created::write);
         report = created.apply(report, baselineCreate.toString()).report();
-        err.println("lambdalint: baseline of " + created.entries().size() + " finding"
+        say(err, "lambdalint: baseline of " + created.entries().size() + " finding"
             + (created.entries().size() == 1 ? "" : "s") + " written to " + baselineCreate + ".");
       } else if (policy.baseline().isPresent()) {
         String shown = baseline != null ? baseline.toString() : display(policy.baseline().get());
         Baseline.Applied applied = policy.applyBaseline(report, shown);
         report = applied.report();
         if (!applied.stale().isEmpty()) {
-          err.println("lambdalint: " + applied.stale().size() + " baseline entr"
+          say(err, "lambdalint: " + applied.stale().size() + " baseline entr"
               + (applied.stale().size() == 1 ? "y matches" : "ies match") + " no finding any more (fixed?);"
               + " refresh " + shown + " with --baseline-create to drop them.");
         }
       }
     } catch (ConfigException | LintException e) {
-      err.println("lambdalint: " + e.getMessage());
+      say(err, "lambdalint: " + e.getMessage());
       err.flush();
       return ExitCodes.ERROR;
     } catch (IOException e) {
-      err.println("lambdalint: cannot write " + baselineCreate + ": " + e.getMessage());
+      say(err, "lambdalint: cannot write " + baselineCreate + ": " + e.getMessage());
       err.flush();
       return ExitCodes.ERROR;
     }
@@ -214,7 +215,7 @@ final class CheckCommand implements Callable<Integer> {
       }
       // PrintWriter keeps its own write errors (a full disk, a closed pipe) to itself until asked.
       if (failed || out.checkError()) {
-        err.println("lambdalint: cannot write the report to standard output");
+        say(err, "lambdalint: cannot write the report to standard output");
         status = ExitCodes.ERROR;
       }
     } else {
@@ -224,11 +225,16 @@ final class CheckCommand implements Callable<Integer> {
       // The report went to files; the terminal still deserves the one-line verdict.
       List<Path> written = new ArrayList<>(extraReports.keySet());
       if (output != null) written.add(0, output);
-      err.println(Summary.of(finished) + " Report" + (written.size() == 1 ? "" : "s") + " written to "
+      say(err, Summary.of(finished) + " Report" + (written.size() == 1 ? "" : "s") + " written to "
           + String.join(", ", written.stream().map(Path::toString).toList()) + ".");
     }
     err.flush();
     return status;
+  }
+
+  /** One line to standard error; paths and names in it are the user's, so control characters are escaped. */
+  private static void say(PrintWriter err, String line) {
+    err.println(TerminalText.escape(line));
   }
 
   private int writeFile(Path file, Reporter reporter, Report report, PrintWriter err) {
@@ -236,7 +242,7 @@ final class CheckCommand implements Callable<Integer> {
       AtomicOutput.write(root.resolve(file), w -> reporter.write(report, w));
       return ExitCodes.CLEAN;
     } catch (IOException e) {
-      err.println("lambdalint: cannot write " + file + ": " + e.getMessage());
+      say(err, "lambdalint: cannot write " + file + ": " + e.getMessage());
       return ExitCodes.ERROR;
     }
   }

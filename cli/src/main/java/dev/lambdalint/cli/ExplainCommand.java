@@ -3,6 +3,7 @@ package dev.lambdalint.cli;
 import dev.lambdalint.core.config.RuleLookup;
 import dev.lambdalint.core.engine.Linter;
 import dev.lambdalint.core.model.RuleMeta;
+import dev.lambdalint.core.report.TerminalText;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +33,7 @@ final class ExplainCommand implements Callable<Integer> {
       String hint = RuleLookup.suggest(rule, rules)
           .map(r -> "; did you mean " + r.id() + " (" + r.name() + ")?")
           .orElse("; `lambdalint rules` lists every rule");
-      err.println("lambdalint: unknown rule '" + rule + "'" + hint);
+      err.println(TerminalText.escape("lambdalint: unknown rule '" + rule + "'" + hint));
       err.flush();
       return ExitCodes.ERROR;
     }

@@ -1,5 +1,6 @@
 package dev.lambdalint.cli;
 
+import dev.lambdalint.core.report.TerminalText;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,7 +42,7 @@ public final class LambdalintCommand implements Callable<Integer> {
     cli.setParameterExceptionHandler((e, args) -> {
       CommandLine command = e.getCommandLine();
       java.io.PrintWriter err = command.getErr();
-      err.println(e.getMessage());
+      err.println(TerminalText.escape(e.getMessage()));
       CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
       command.usage(err);
       return ExitCodes.ERROR;

@@ -128,4 +128,11 @@ class UserNamedFilesTest {
     assertThat(piped.waitFor()).isEqualTo(1);
     assertThat(text).startsWith("{").contains("\"ruleId\" : \"LL303\"");
   }
+
+  @Test
+  void aPathsControlCharactersNeverReachTheTerminalFromAnErrorMessage() {
+    Run run = run("check", "no\u001b[2Jsuch.yaml");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("path does not exist: no\\u001b[2Jsuch.yaml").doesNotContain("\u001b");
+  }
 }
