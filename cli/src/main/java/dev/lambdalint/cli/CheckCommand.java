@@ -40,8 +40,9 @@ import picocli.CommandLine.Spec;
 /** {@code lambdalint check [PATH...]}: lint files and directories. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = {"Lints Java handler sources and SAM/CloudFormation templates under the given paths.",
-        "A file given by itself (as pre-commit passes changed files) is linted with the nearest template above it;"
-            + " findings are reported for the given files (and that template) only."},
+        "A Java file or pom.xml given by itself (as pre-commit passes changed files) is linted with the templates"
+            + " that describe its module (in its folder or above it, up to the repository root); findings are reported"
+            + " for the given files (and a Java file's templates) only. Paths in reports are relative to the repository root."},
     footerHeading = "%nExit codes:%n",
     footer = {"  0  no finding at or above --fail-on; suppressed and baselined ones do not count",
         "  1  findings at or above --fail-on (default: warning; notes alone exit 0)",
@@ -63,7 +64,7 @@ final class CheckCommand implements Callable<Integer> {
   Path output;
 
   @Option(names = "--output-sarif", paramLabel = "FILE",
-      description = "Also write a SARIF report to FILE (from the same run; repeatable with the other --output-FORMAT options).")
+      description = "Also write a SARIF report to FILE, from the same run (combine with the other --output-FORMAT options).")
   Path outputSarif;
 
   @Option(names = "--output-junit", paramLabel = "FILE", description = "Also write a JUnit XML report to FILE.")
