@@ -1,15 +1,19 @@
 package dev.lambdalint.core.config;
 
+import dev.lambdalint.core.model.RuleOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * A rule's options from {@code rules: <id>: options:} in {@code .lambdalint.yml}. Rules read
- * them through {@link dev.lambdalint.core.engine.LintContext#options(String)} with a default for
- * each; a value of the wrong type stops the run with a {@link ConfigException} naming the file,
- * line and option, so a typo never silently falls back to the default.
+ * A rule's options from {@code rules: <id>: options:} in {@code .lambdalint.yml}, as written.
+ * The engine checks them against the rule's declarations before any rule runs ({@link #validate}):
+ * an unknown name, or a value of the wrong type or out of range, stops the run with a
+ * {@link ConfigException} naming the file, line and option, so a typo never silently falls back to
+ * the default. Rules read the checked values through their declarations,
+ * {@link dev.lambdalint.core.engine.LintContext#option(RuleOption)}.
  */
 public final class RuleOptions {
   /** No options: every getter returns its default. */
@@ -105,19 +109,50 @@ public final class RuleOptions {
   }
 
   /**
-   * Fails on the first option written in the configuration file whose name is not in
-   * {@code known}, with its file and line and the nearest known name. Options set in code are
-   * not checked.
+   * The value of a declared option: what the user wrote, checked against the declaration's type
+   * and range, else its default.
+   *
+   * @throws ConfigException when the value is of the wrong type or out of range, naming where it
+   *     was written
    */
-  public void checkNames(java.util.Collection<String> known) {
-    for (String name : values.keySet()) {
+  @SuppressWarnings("unchecked")
+  public <T> T value(RuleOption<T> option) {
+    String name = option.name();
+    Object v = values.get(name);
+    if (v == null) return option.defaultValue();
+    return (T) switch (option.type()) {
+      case WHOLE_NUMBER -> {
+        long n;
+        try {
+          n = getLong(name, 0);
+        } catch (ConfigException e) {
+          throw wrong(name, option.expected(), v);
+        }
+        if (n < option.min() || n > option.max()) throw wrong(name, option.expected(), v);
+        yield Integer.valueOf((int) n);
+      }
+      case BOOLEAN -> Boolean.valueOf(getBoolean(name, false));
+      case STRING -> getString(name, "");
+    };
+  }
+
+  /**
+   * Checks every option written against the rule's declarations: fails on the first (in name
+   * order) whose name is not declared, with its file and line and the nearest declared name, and
+   * on the first whose value does not fit its declaration.
+   */
+  public void validate(List<RuleOption<?>> declared) {
+    List<String> known = declared.stream().map(RuleOption::name).sorted().toList();
+    for (String name : new TreeSet<>(values.keySet())) {
+      if (known.contains(name)) continue;
       String where = origins.get(name);
-      if (where == null || known.contains(name)) continue;
-      java.util.List<String> sorted = known.stream().sorted().toList();
-      String hint = RuleLookup.closest(name, sorted).map(s -> "; did you mean '" + s + "'?")
-          .orElse("; it takes " + String.join(", ", sorted));
-      throw new ConfigException(where + ": unknown option '" + name + "' of rule " + ruleId + hint);
+      String hint = known.isEmpty() ? "; it takes no options"
+          : RuleLookup.closest(name, known).map(s -> "; did you mean '" + s + "'?")
+              .orElse("; it takes " + String.join(", ", known));
+      throw new ConfigException((where == null ? "" : where + ": ") + "unknown option '" + name + "' of rule "
+          + ruleId + hint);
     }
+    declared.forEach(this::value);
   }
 
   private ConfigException wrong(String name, String expected, Object actual) {
