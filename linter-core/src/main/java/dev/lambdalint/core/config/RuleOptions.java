@@ -3,8 +3,6 @@ package dev.lambdalint.core.config;
 import dev.lambdalint.core.model.RuleOption;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -16,7 +14,7 @@ import java.util.TreeSet;
  * {@link dev.lambdalint.core.engine.LintContext#option(RuleOption)}.
  */
 public final class RuleOptions {
-  /** No options: every getter returns its default. */
+  /** No options: every value is its declared default. */
   public static final RuleOptions NONE = new RuleOptions("", Map.of(), Map.of());
 
   private final String ruleId;
@@ -30,82 +28,9 @@ public final class RuleOptions {
     this.origins = origins;
   }
 
-  /** A rule's options built in code (tests, the Maven plugin). */
+  /** A rule's options built in code (tests); in a run they are checked like written ones. */
   public static RuleOptions of(String ruleId, Map<String, Object> values) {
     return new RuleOptions(ruleId, Map.copyOf(values), Map.of());
-  }
-
-  /** Every option as written, for rules with options of their own shape. */
-  public Map<String, Object> asMap() {
-    return values;
-  }
-
-  public boolean isEmpty() {
-    return values.isEmpty();
-  }
-
-  public Set<String> names() {
-    return values.keySet();
-  }
-
-  public Optional<Object> get(String name) {
-    return Optional.ofNullable(values.get(name));
-  }
-
-  /** A whole number option, e.g. LL401's {@code budgetPercent}. */
-  public long getLong(String name, long defaultValue) {
-    Object v = values.get(name);
-    if (v == null) return defaultValue;
-    if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
-      return ((Number) v).longValue(); // Integer: options built in code (the Maven plugin's parameters)
-    }
-    if (v instanceof Double d && d == Math.rint(d)) return d.longValue();
-    throw wrong(name, "a whole number", v);
-  }
-
-  public int getInt(String name, int defaultValue) {
-    long v = getLong(name, defaultValue);
-    if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) throw wrong(name, "a whole number", v);
-    return (int) v;
-  }
-
-  /** An int option that must lie in {@code [min, max]}. */
-  public int getInt(String name, int defaultValue, int min, int max) {
-    int v = getInt(name, defaultValue);
-    if (v < min || v > max) throw wrong(name, "a whole number from " + min + " to " + max, v);
-    return v;
-  }
-
-  public double getDouble(String name, double defaultValue) {
-    Object v = values.get(name);
-    if (v == null) return defaultValue;
-    if (v instanceof Number n) return n.doubleValue();
-    throw wrong(name, "a number", v);
-  }
-
-  public boolean getBoolean(String name, boolean defaultValue) {
-    Object v = values.get(name);
-    if (v == null) return defaultValue;
-    if (v instanceof Boolean b) return b;
-    throw wrong(name, "true or false", v);
-  }
-
-  public String getString(String name, String defaultValue) {
-    Object v = values.get(name);
-    if (v == null) return defaultValue;
-    if (v instanceof String s) return s;
-    throw wrong(name, "a string", v);
-  }
-
-  /** A list of strings; a single string counts as a list of one. */
-  public List<String> getStrings(String name, List<String> defaultValue) {
-    Object v = values.get(name);
-    if (v == null) return defaultValue;
-    if (v instanceof String s) return List.of(s);
-    if (v instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
-      return list.stream().map(String.class::cast).toList();
-    }
-    throw wrong(name, "a list of strings", v);
   }
 
   /**
@@ -121,19 +46,30 @@ public final class RuleOptions {
     Object v = values.get(name);
     if (v == null) return option.defaultValue();
     return (T) switch (option.type()) {
-      case WHOLE_NUMBER -> {
-        long n;
-        try {
-          n = getLong(name, 0);
-        } catch (ConfigException e) {
-          throw wrong(name, option.expected(), v);
-        }
-        if (n < option.min() || n > option.max()) throw wrong(name, option.expected(), v);
-        yield Integer.valueOf((int) n);
+      case WHOLE_NUMBER -> Integer.valueOf(wholeNumber(option, v));
+      case BOOLEAN -> {
+        if (v instanceof Boolean b) yield b;
+        throw wrong(name, option.expected(), v);
       }
-      case BOOLEAN -> Boolean.valueOf(getBoolean(name, false));
-      case STRING -> getString(name, "");
+      case STRING -> {
+        if (v instanceof String text) yield text;
+        throw wrong(name, option.expected(), v);
+      }
     };
+  }
+
+  /** A whole number in the declared range: YAML's integers, or a float without a fraction (70.0). */
+  private int wholeNumber(RuleOption<?> option, Object v) {
+    long n;
+    if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+      n = ((Number) v).longValue();
+    } else if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
+      n = d.longValue();
+    } else {
+      throw wrong(option.name(), option.expected(), v);
+    }
+    if (n < option.min() || n > option.max()) throw wrong(option.name(), option.expected(), v);
+    return (int) n;
   }
 
   /**
