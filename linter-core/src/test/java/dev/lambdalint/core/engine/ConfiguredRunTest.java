@@ -115,6 +115,24 @@ class ConfiguredRunTest {
     assertThatThrownBy(() -> BuildFacts.NONE.withPackageBudgetPercent(101)).hasMessageContaining("not 101");
   }
 
+  @RuleInfo(id = "LL987", name = "undeclared", severity = Severity.NOTE, category = Category.LAMBDALINT,
+      summary = "Reads an option it does not declare")
+  static final class Undeclared implements Rule {
+    @Override
+    public void checkTemplate(Template template, LintContext context, FindingSink sink) {
+      sink.report(template.root(), "limit " + context.option(RuleOption.wholeNumber("limit", 3, 1, 9, "not a field")));
+    }
+  }
+
+  @Test
+  void anOptionTheRuleDoesNotDeclareIsTheRulesBugNotADefault() throws Exception {
+    Files.writeString(dir.resolve("template.yaml"), "AWSTemplateFormatVersion: '2010-09-09'\nResources: {}\n");
+    List<Finding> findings = new Linter(List.of(new Undeclared())).run(LintRequest.of(dir, dir)).findings();
+    assertThat(findings).extracting(Finding::ruleId).containsExactly("LL002");
+    assertThat(findings.get(0).message()).contains("rule LL987 (undeclared) failed",
+        "option limit is not a static final field of a rule of this run");
+  }
+
   private static String messageOf(Report report) {
     return report.findings().stream().filter(f -> f.ruleId().equals("LL986")).findFirst().orElseThrow().message();
   }
