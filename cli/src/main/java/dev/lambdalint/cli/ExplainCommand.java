@@ -3,6 +3,7 @@ package dev.lambdalint.cli;
 import dev.lambdalint.core.config.RuleLookup;
 import dev.lambdalint.core.engine.Linter;
 import dev.lambdalint.core.model.RuleMeta;
+import dev.lambdalint.core.report.RuleReference;
 import dev.lambdalint.core.report.TerminalText;
 import java.io.PrintWriter;
 import java.util.List;
@@ -47,6 +48,11 @@ final class ExplainCommand implements Callable<Integer> {
     if (r.isSecurityRule()) facts.append(" Security severity: ").append(r.securitySeverity()).append('.');
     if (!r.tags().isEmpty()) facts.append(" Tags: ").append(String.join(", ", r.tags())).append('.');
     out.println(facts);
+    if (!r.options().isEmpty()) {
+      out.println();
+      out.println(RuleReference.options(r));
+      out.println();
+    }
     out.println("Configure it in .lambdalint.yml, e.g. `rules: {" + r.id() + ": {severity: error}}`;"
         + " suppress one finding with `// lambdalint:ignore " + r.id() + " reason`.");
     out.flush();

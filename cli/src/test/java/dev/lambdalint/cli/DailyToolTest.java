@@ -196,6 +196,13 @@ class DailyToolTest {
   }
 
   @Test
+  void explainListsTheOptionsARuleDeclaresWithTypeRangeAndDefault() {
+    assertThat(run("explain", "LL401").out()).contains("Options, set in `.lambdalint.yml`"
+        + " (`rules: {LL401: {options: {budgetPercent: 80}}}`):\n\n- `budgetPercent` (whole number, 1–100, default 80): ");
+    assertThat(run("explain", "LL101").out()).doesNotContain("Options, set in");
+  }
+
+  @Test
   void rulesWritesTheMarkdownReference() throws Exception {
     Run md = run("rules", "--format", "markdown");
     assertThat(md.exitCode()).isZero();

@@ -3,7 +3,7 @@ package dev.lambdalint.maven;
 import dev.lambdalint.core.baseline.Baseline;
 import dev.lambdalint.core.config.ConfigException;
 import dev.lambdalint.core.config.LintConfig;
-import dev.lambdalint.core.config.RuleOptions;
+import dev.lambdalint.core.engine.BuildFacts;
 import dev.lambdalint.core.engine.LintException;
 import dev.lambdalint.core.engine.LintRequest;
 import dev.lambdalint.core.engine.Linter;
@@ -19,9 +19,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -35,7 +33,7 @@ import org.apache.maven.project.MavenProject;
 /**
  * Lints the module's SAM/CloudFormation templates and Lambda handler sources, logs the findings,
  * writes them as SARIF, and fails the build when findings at or above {@code failOnSeverity}
- * remain. Bound to {@code verify}, so the packaged artifact exists and LL401 measures it.
+ * remain. Bound to {@code verify}, so the packaged artifact exists and the package-size rule measures it.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class CheckMojo extends AbstractMojo {
@@ -65,12 +63,12 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "lambdalint.baseline")
   private File baseline;
 
-  /** Only these rules run (ids or names); lambdalint's own LL001-LL003 stay on. */
+  /** Only these rules run (ids or names); lambdalint's own diagnostics (parse errors, rule failures) stay on. */
   @Parameter(property = "lambdalint.rules")
   private List<String> rules = new ArrayList<>();
 
   /**
-   * The date rules compare dates with ({@code YYYY-MM-DD}; LL501's runtime deprecations), to
+   * The date rules compare dates with ({@code YYYY-MM-DD}; runtime deprecations), to
    * reproduce a build's findings later; default: {@code asOf} in the configuration, else today (UTC).
    */
   @Parameter(property = "lambdalint.asOf")
@@ -116,7 +114,11 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "lambdalint.printFindings", defaultValue = "true")
   private boolean printFindings;
 
-  /** LL401's warning budget, in percent of a Lambda size limit (default 80, or the configuration file's). */
+  /**
+   * The build's warning budget for deployment packages, in percent of a Lambda size limit (1-100;
+   * default: the package-size rule's option in the configuration file, else 80). Passed to the run
+   * as a build fact, so it wins over the configuration file.
+   */
   @Parameter(property = "lambdalint.packageBudgetPercent")
   private Integer packageBudgetPercent;
 
@@ -142,8 +144,7 @@ public final class CheckMojo extends AbstractMojo {
       policy = RunPolicy.of(fileConfig, new RunPolicy.Options(threshold,
           baseline == null ? null : baseline.toPath(), rules, skipRules, asOfDate()), linter.rules());
       LintConfig config = policy.config().withPatterns(basedir, includes, scope.excludes(excludes));
-      config = withPackagedArtifact(config, basedir);
-      report = linter.run(new LintRequest(scope.paths(), root, config, LintRequest.Context.EXACT));
+      report = linter.run(new LintRequest(scope.paths(), root, config, LintRequest.Context.EXACT, buildFacts(basedir)));
       if (policy.baseline().isPresent()) {
         Baseline.Applied applied = policy.applyBaseline(report, display(root, policy.baseline().get()));
         report = applied.report();
@@ -214,18 +215,16 @@ public final class CheckMojo extends AbstractMojo {
   }
 
   /**
-   * LL401 measures what this module packaged — the main artifact, or the largest attached jar
-   * (a shaded one) — when a template's CodeUri points at the module.
+   * What the build knows: the artifact this module packaged — the main artifact, or the largest
+   * attached jar (a shaded one) — which a template's CodeUri pointing at the module deploys, and
+   * the package budget when the build sets one.
    */
-  private LintConfig withPackagedArtifact(LintConfig config, Path basedir) {
-    Map<String, Object> options = new LinkedHashMap<>(config.options("LL401").asMap());
-    packagedJar().ifPresent(jar -> options.put("packagedArtifacts", Map.of(basedir.toString(), jar.toString())));
-    if (packageBudgetPercent != null) options.put("budgetPercent", packageBudgetPercent);
-    if (options.isEmpty()) return config;
-    LintConfig.RuleSettings current = config.rules().get("LL401");
-    return config.withRule("LL401", new LintConfig.RuleSettings(
-        current == null ? null : current.enabled(), current == null ? null : current.severity(),
-        RuleOptions.of("LL401", options)));
+  private BuildFacts buildFacts(Path basedir) {
+    BuildFacts facts = BuildFacts.NONE;
+    Optional<Path> jar = packagedJar();
+    if (jar.isPresent()) facts = facts.withPackagedArtifact(basedir, jar.get());
+    if (packageBudgetPercent != null) facts = facts.withPackageBudgetPercent(packageBudgetPercent);
+    return facts;
   }
 
   private Optional<Path> packagedJar() {

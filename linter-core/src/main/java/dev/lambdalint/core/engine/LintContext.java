@@ -1,9 +1,9 @@
 package dev.lambdalint.core.engine;
 
 import dev.lambdalint.core.config.LintConfig;
-import dev.lambdalint.core.config.RuleOptions;
 import dev.lambdalint.core.invoke.InvocationGraph;
 import dev.lambdalint.core.java.JavaModel;
+import dev.lambdalint.core.model.RuleOption;
 import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.template.Template;
 import java.nio.file.Path;
@@ -37,12 +37,19 @@ public interface LintContext {
   InvocationGraph invocationGraph();
 
   /**
-   * The user's options for rule {@code ruleId} ({@code rules: LL401: options: {budgetPercent: 70}}
-   * in {@code .lambdalint.yml}); {@link RuleOptions#NONE} when none were given. Read them with a
-   * default: {@code context.options("LL401").getInt("budgetPercent", 80, 1, 100)}.
+   * The value of one of the rule's own options, read through its declaration (a {@code static
+   * final} {@link RuleOption} field of the rule class): what {@code .lambdalint.yml} sets
+   * ({@code rules: LL401: options: {budgetPercent: 70}}), already checked against the declaration's
+   * type and range before any rule ran, else the declared default. The default, for contexts made
+   * by hand, is the declared default.
    */
-  default RuleOptions options(String ruleId) {
-    return RuleOptions.NONE;
+  default <T> T option(RuleOption<T> option) {
+    return option.defaultValue();
+  }
+
+  /** What the build tool driving the run knows ({@link BuildFacts}); {@link BuildFacts#NONE} otherwise. */
+  default BuildFacts build() {
+    return BuildFacts.NONE;
   }
 
   /**

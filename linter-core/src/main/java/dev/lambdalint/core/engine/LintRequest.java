@@ -14,8 +14,11 @@ import java.util.Objects;
  * linted with its context — the nearest folder above it holding a {@code template.yaml/.yml/.json},
  * so a handler still meets its template — but findings are reported only for the given files and,
  * for a Java file, the template found for it.
+ *
+ * <p>{@code build} holds what a build tool knows that the files do not say (the artifact it
+ * packaged per module); {@link BuildFacts#NONE} for front ends that drive no build.
  */
-public record LintRequest(List<Path> paths, Path root, LintConfig config, Context context) {
+public record LintRequest(List<Path> paths, Path root, LintConfig config, Context context, BuildFacts build) {
 
   /** Whether files given one by one are read with their context. */
   public enum Context {
@@ -30,6 +33,11 @@ public record LintRequest(List<Path> paths, Path root, LintConfig config, Contex
     root = root.toAbsolutePath().normalize();
     config = Objects.requireNonNullElse(config, LintConfig.defaults());
     context = Objects.requireNonNullElse(context, Context.FILES_WITH_CONTEXT);
+    build = Objects.requireNonNullElse(build, BuildFacts.NONE);
+  }
+
+  public LintRequest(List<Path> paths, Path root, LintConfig config, Context context) {
+    this(paths, root, config, context, BuildFacts.NONE);
   }
 
   public LintRequest(List<Path> paths, Path root, LintConfig config) {
@@ -46,6 +54,10 @@ public record LintRequest(List<Path> paths, Path root, LintConfig config, Contex
   }
 
   public LintRequest withConfig(LintConfig value) {
-    return new LintRequest(paths, root, value, context);
+    return new LintRequest(paths, root, value, context, build);
+  }
+
+  public LintRequest withBuild(BuildFacts value) {
+    return new LintRequest(paths, root, config, context, value);
   }
 }

@@ -2,14 +2,15 @@ package dev.lambdalint.core.engine;
 
 import dev.lambdalint.core.config.ConfigException;
 import dev.lambdalint.core.config.LintConfig;
+import dev.lambdalint.core.config.RuleOptions;
 import dev.lambdalint.core.engine.LargestFirst.Job;
 import dev.lambdalint.core.engine.RuleRegistry.RegisteredRule;
 import dev.lambdalint.core.java.JavaModel;
 import dev.lambdalint.core.java.JavaSource;
 import dev.lambdalint.core.model.Finding;
 import dev.lambdalint.core.model.Location;
-import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.RuleMeta;
+import dev.lambdalint.core.model.RuleOption;
 import dev.lambdalint.core.model.SourceFile;
 import dev.lambdalint.core.parse.ParserMessages;
 import dev.lambdalint.core.template.Function;
@@ -21,7 +22,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
@@ -76,7 +79,7 @@ public final class Linter {
   public Report run(LintRequest request) throws LintException {
     Loaded loaded = load(request);
     return check(request.root(), loaded.scope(), loaded.templates(), loaded.javaSources(), loaded.texts(),
-        request.config(), loaded.findings());
+        request.config(), request.build(), loaded.findings());
   }
 
   /**
@@ -84,7 +87,7 @@ public final class Linter {
    * their findings to the loaders' and assembles the report.
    */
   Report check(Path root, ScanScope scope, List<Template> templates, List<JavaSource> javaSources,
-      SourceTexts texts, LintConfig config, Collection<Finding> findings) throws LintException {
+      SourceTexts texts, LintConfig config, BuildFacts build, Collection<Finding> findings) throws LintException {
     Set<String> ran = ReportAssembly.ranRules(registry.allMeta(), config);
     List<Path> scanRoots = new ArrayList<>();
     scanRoots.add(root);
@@ -92,18 +95,18 @@ public final class Linter {
       Path path = walked.toAbsolutePath().normalize();
       scanRoots.add(Files.isDirectory(path) || path.getParent() == null ? path : path.getParent());
     }
-    checkAll(templates, javaSources, config, ran, findings, scanRoots);
+    checkAll(templates, javaSources, config, build, ran, findings, scanRoots);
     return ReportAssembly.assemble(root, deduplicate(findings), templates, javaSources, texts, config, scope,
         registry.allMeta(), ran);
   }
 
   /** Builds the Java model and the rules' context, then runs every rule in {@code ran} on every file. */
-  private void checkAll(List<Template> templates, List<JavaSource> javaSources, LintConfig config,
+  private void checkAll(List<Template> templates, List<JavaSource> javaSources, LintConfig config, BuildFacts build,
       Set<String> ran, Collection<Finding> findings, List<Path> scanRoots) throws LintException {
-    JavaModel javaModel = JavaModel.build(javaSources, HandlerReferences.of(templates));
-    LintContext context = new RunContext(templates, javaModel, config, scanRoots);
     try {
-      checkOptionNames(config);
+      Map<RuleOption<?>, Object> options = optionValues(config);
+      JavaModel javaModel = JavaModel.build(javaSources, HandlerReferences.of(templates));
+      LintContext context = new RunContext(templates, javaModel, config, scanRoots, options, build);
       List<Job> jobs = new ArrayList<>();
       for (Template t : templates) {
         jobs.add(new Job(t.root().range().endLine(), () -> runRules(t.file(), findings::add, ran,
@@ -175,14 +178,19 @@ public final class Linter {
     }
   }
 
-  /** Option names a rule declares in {@link RuleInfo#options()} are checked against the configuration. */
-  private void checkOptionNames(LintConfig config) {
+  /**
+   * Checks the options written for every rule against the rule's declarations (names, types,
+   * ranges) and returns each declared option's value: a mistake stops the run before any rule
+   * does, naming where it was written.
+   */
+  private Map<RuleOption<?>, Object> optionValues(LintConfig config) {
+    Map<RuleOption<?>, Object> values = new IdentityHashMap<>();
     for (RegisteredRule registered : registry.rules()) {
-      RuleInfo info = registered.rule().getClass().getAnnotation(RuleInfo.class);
-      if (info != null && info.options().length > 0) {
-        config.options(registered.meta().id()).checkNames(List.of(info.options()));
-      }
+      RuleOptions written = config.options(registered.meta().id());
+      written.validate(registered.meta().options());
+      for (RuleOption<?> option : registered.meta().options()) values.put(option, written.value(option));
     }
+    return values;
   }
 
   /** One call of one rule on one file. */

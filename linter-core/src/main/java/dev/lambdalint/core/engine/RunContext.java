@@ -1,14 +1,16 @@
 package dev.lambdalint.core.engine;
 
 import dev.lambdalint.core.config.LintConfig;
-import dev.lambdalint.core.config.RuleOptions;
 import dev.lambdalint.core.invoke.InvocationGraph;
 import dev.lambdalint.core.java.JavaModel;
+import dev.lambdalint.core.model.RuleOption;
 import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.template.Template;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -19,24 +21,24 @@ final class RunContext implements LintContext {
   private final JavaModel java;
   private volatile InvocationGraph invocationGraph;
 
-  private final LintConfig config;
   private final LocalDate today;
   private final List<Path> scanRoots;
+  /** Every registered rule's declared options and their checked values, by declaration. */
+  private final Map<RuleOption<?>, Object> options;
+  private final BuildFacts build;
   /** {@link #perRun} values; a key's value is computed under its own lock, others go on. */
   private final ConcurrentHashMap<Object, Once> shared = new ConcurrentHashMap<>();
 
-  RunContext(List<Template> templates, JavaModel java) {
-    this(templates, java, LintConfig.defaults(), List.of());
-  }
-
-  RunContext(List<Template> templates, JavaModel java, LintConfig config) {
-    this(templates, java, config, List.of());
-  }
-
-  RunContext(List<Template> templates, JavaModel java, LintConfig config, List<Path> scanRoots) {
+  /**
+   * @param options each declared option of the run's rules and its value, checked against its
+   *     declaration ({@link dev.lambdalint.core.config.RuleOptions#value})
+   */
+  RunContext(List<Template> templates, JavaModel java, LintConfig config, List<Path> scanRoots,
+      Map<RuleOption<?>, Object> options, BuildFacts build) {
+    this.options = new IdentityHashMap<>(options);
+    this.build = build;
     this.templates = List.copyOf(templates);
     this.java = java;
-    this.config = config;
     this.today = config.today();
     this.scanRoots = scanRoots.stream().map(p -> p.toAbsolutePath().normalize()).distinct().sorted().toList();
   }
@@ -70,8 +72,17 @@ final class RunContext implements LintContext {
   }
 
   @Override
-  public RuleOptions options(String ruleId) {
-    return config.options(ruleId);
+  @SuppressWarnings("unchecked")
+  public <T> T option(RuleOption<T> option) {
+    if (!options.containsKey(option)) {
+      throw new IllegalStateException("option " + option.name() + " is not a static final field of a rule of this run");
+    }
+    return (T) options.get(option);
+  }
+
+  @Override
+  public BuildFacts build() {
+    return build;
   }
 
   @Override

@@ -75,7 +75,7 @@ final class WarmUp {
         templates.add(Template.of(templateFile, loaded.root()));
       }
       texts.put(templateFile, YAML);
-      linter.check(ROOT, ScanScope.of(List.of(ROOT)), templates, sources, texts, LintConfig.defaults(),
+      linter.check(ROOT, ScanScope.of(List.of(ROOT)), templates, sources, texts, LintConfig.defaults(), BuildFacts.NONE,
           new ConcurrentLinkedQueue<>());
     } catch (LintException | RuntimeException | LinkageError e) {
       // Only a head start: the run itself meets and reports any real problem.

@@ -8,7 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * A rule's public metadata, declared once on its class (as Error Prone's {@code @BugPattern}).
- * The long explanation lives in {@code <id>.md} beside the class.
+ * The long explanation lives in {@code <id>.md} beside the class; the options the rule reads are
+ * {@code static final} {@link RuleOption} fields of the class.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -33,13 +34,6 @@ public @interface RuleInfo {
 
   /** GitHub's security-severity, 0.1–10.0, for security rules; empty for the others. */
   String securitySeverity() default "";
-
-  /**
-   * The names of the options the rule reads ({@code rules: LL401: options: {budgetPercent: 70}}
-   * in {@code .lambdalint.yml}). When given, any other name a user writes is a configuration
-   * error naming the file, line and the nearest valid name; when empty, names are not checked.
-   */
-  String[] options() default {};
 
   /**
    * Whether the rule's findings carry a secret: their message shows it masked, and the line they

@@ -2,6 +2,7 @@ package dev.lambdalint.core.report;
 
 import dev.lambdalint.core.model.Category;
 import dev.lambdalint.core.model.RuleMeta;
+import dev.lambdalint.core.model.RuleOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +55,7 @@ public final class RuleReference {
       }
       md.append("## ").append(r.id()).append(' ').append(r.name()).append("\n\n");
       md.append(facts(r)).append("\n\n");
+      if (!r.options().isEmpty()) md.append(options(r)).append("\n\n");
       md.append(docs.isEmpty() ? r.summary() + "." : demote(docs)).append("\n\n");
     }
     return md.toString().stripTrailing() + "\n";
@@ -68,6 +70,26 @@ public final class RuleReference {
     if (r.isSecurityRule()) sb.append(" · Security severity: ").append(r.securitySeverity());
     if (!r.tags().isEmpty()) sb.append(" · Tags: ").append(String.join(", ", r.tags()));
     return sb.toString();
+  }
+
+  /**
+   * The options a rule declares, with type, range, default and what each changes, as Markdown
+   * ({@code docs/rules.md} and {@code lambdalint explain}); empty for a rule without options.
+   */
+  public static String options(RuleMeta r) {
+    if (r.options().isEmpty()) return "";
+    RuleOption<?> first = r.options().get(0);
+    StringBuilder sb = new StringBuilder("Options, set in `.lambdalint.yml` (`rules: {").append(r.id())
+        .append(": {options: {").append(first.name()).append(": ").append(example(first)).append("}}}`):\n");
+    for (RuleOption<?> option : r.options()) {
+      sb.append("\n- `").append(option.name()).append("` (").append(option.summary()).append("): ")
+          .append(option.description()).append('.');
+    }
+    return sb.toString();
+  }
+
+  private static String example(RuleOption<?> option) {
+    return option.type() == RuleOption.Type.STRING ? "'" + option.defaultValue() + "'" : String.valueOf(option.defaultValue());
   }
 
   /** GitHub's anchor for the rule's heading {@code ## LL101 client-in-handler}. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.lambdalint.core.model.Category;
 import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleMeta;
+import dev.lambdalint.core.model.RuleOption;
 import dev.lambdalint.core.model.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,8 @@ class LintConfigTest {
       rule("LL101", "client-in-handler", Severity.WARNING),
       rule("LL303", "wildcard-iam-action", Severity.ERROR),
       rule("LL401", "package-size-budget", Severity.WARNING));
+
+  static final RuleOption<Integer> BUDGET = RuleOption.wholeNumber("budgetPercent", 80, 1, 100, "the budget");
 
   @TempDir Path dir;
 
@@ -52,8 +55,8 @@ class LintConfigTest {
     assertThat(config.isEnabled("LL101")).isTrue();
     assertThat(config.severity("LL101")).contains(Severity.ERROR);
     assertThat(config.severity("LL303")).isEmpty();
-    assertThat(config.options("LL401").getInt("budgetPercent", 80, 1, 100)).isEqualTo(70);
-    assertThat(config.options("LL101").getInt("budgetPercent", 80)).isEqualTo(80);
+    assertThat(config.options("LL401").value(BUDGET)).isEqualTo(70);
+    assertThat(config.options("LL101").value(BUDGET)).isEqualTo(80);
     assertThat(config.isIncluded(dir.resolve("src/generated/A.java"))).isFalse();
     assertThat(config.isIncluded(dir.resolve("generated/template.yaml"))).isFalse();
     assertThat(config.isIncluded(dir.resolve("src/main/A.java"))).isTrue();
@@ -139,13 +142,15 @@ class LintConfigTest {
   void optionsOfTheWrongTypeNameFileLineAndOption() {
     LintConfig config = parse("rules:\n  LL401:\n    options:\n      budgetPercent: seventy\n      paths: [a, b]\n");
     RuleOptions options = config.options("LL401");
-    assertThat(options.getStrings("paths", List.of())).containsExactly("a", "b");
-    assertThatThrownBy(() -> options.getInt("budgetPercent", 80))
+    assertThatThrownBy(() -> options.value(BUDGET))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining(":4:22: ")
-        .hasMessageContaining("option 'budgetPercent' of rule LL401 must be a whole number, not 'seventy'");
-    assertThatThrownBy(() -> RuleOptions.of("LL401", Map.of("budgetPercent", 170L)).getInt("budgetPercent", 80, 1, 100))
-        .hasMessageContaining("a whole number from 1 to 100");
+        .hasMessageContaining("option 'budgetPercent' of rule LL401 must be a whole number from 1 to 100, not 'seventy'");
+    assertThatThrownBy(() -> options.validate(List.of(BUDGET)))
+        .hasMessageContaining(":5:14: unknown option 'paths' of rule LL401; it takes budgetPercent");
+    assertThatThrownBy(() -> RuleOptions.of("LL401", Map.of("budgetPercent", 170L)).value(BUDGET))
+        .hasMessageContaining("a whole number from 1 to 100, not 170");
+    assertThat(RuleOptions.of("LL401", Map.of("budgetPercent", 70.0)).value(BUDGET)).isEqualTo(70);
   }
 
   @Test

@@ -1,6 +1,5 @@
 package dev.lambdalint.rules.packaging;
 
-import dev.lambdalint.core.config.RuleOptions;
 import dev.lambdalint.core.engine.FindingSink;
 import dev.lambdalint.core.engine.LintContext;
 import dev.lambdalint.core.engine.ProjectLayout;
@@ -8,6 +7,7 @@ import dev.lambdalint.core.engine.Rule;
 import dev.lambdalint.core.model.Category;
 import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
+import dev.lambdalint.core.model.RuleOption;
 import dev.lambdalint.core.model.Severity;
 import dev.lambdalint.core.template.CodeLocation;
 import dev.lambdalint.core.template.Function;
@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -35,24 +34,22 @@ import java.util.stream.Stream;
     category = Category.PACKAGING,
     summary = "A function's deployment package exceeds a Lambda size limit",
     tags = {"packaging", "deployment", "cold-start"},
-    precision = Precision.HIGH,
-    options = {"budgetPercent"})
+    precision = Precision.HIGH)
 public final class PackageTooLarge implements Rule {
   static final long ZIPPED_LIMIT = 50 * PackageSizes.MB;
   static final long UNZIPPED_LIMIT = 250 * PackageSizes.MB;
-  static final int DEFAULT_BUDGET_PERCENT = 80;
-  /** Option the Maven plugin sets: module folder → the artifact it packaged. */
-  static final String PACKAGED_ARTIFACTS = "packagedArtifacts";
+  /** The warning budget; a build's own ({@code BuildFacts#packageBudgetPercent}, the Maven plugin's) wins. */
+  static final RuleOption<Integer> BUDGET = RuleOption.wholeNumber("budgetPercent", 80, 1, 100,
+      "warn when a package passes this percentage of a Lambda size limit");
 
   @Override
   public void checkTemplate(Template template, LintContext context, FindingSink sink) {
-    RuleOptions options = context.options("LL401");
-    int budget = options.getInt("budgetPercent", DEFAULT_BUDGET_PERCENT, 1, 100);
+    int budget = context.build().packageBudgetPercent().orElseGet(() -> context.option(BUDGET));
     for (Function function : template.functions()) {
       CodeLocation code = function.code();
       if (code.kind() != CodeLocation.Kind.LOCAL || code.localPath().isEmpty() || code.keyNode() == null) continue;
       Path codePath = code.localPath().get();
-      Optional<Path> packaged = packagedArtifact(codePath, options);
+      Optional<Path> packaged = context.build().packagedArtifact(codePath).filter(Files::isRegularFile);
       Optional<Measured> measured = packaged.isPresent()
           ? measure(context, packaged.get()) // the Maven plugin named it: the user's own artifact
           : readable(context, template, codePath) ? measure(context, artifactFor(codePath)) : Optional.empty();
@@ -110,21 +107,6 @@ public final class PackageTooLarge implements Rule {
     long percent = bytes * 100 / limit;
     return what + " is " + atLeast + PackageSizes.format(bytes) + " " + measure + ", " + percent + "% of Lambda's "
         + (limit / PackageSizes.MB) + " MB limit (budget " + budget + "%); trim it before it stops deploying";
-  }
-
-  /** The artifact the Maven plugin packaged for a code folder, when it says. */
-  private static Optional<Path> packagedArtifact(Path codePath, RuleOptions options) {
-    Object packaged = options.get(PACKAGED_ARTIFACTS).orElse(null);
-    if (packaged instanceof Map<?, ?> map) {
-      Path folder = codePath.toAbsolutePath().normalize();
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        if (Path.of(String.valueOf(e.getKey())).toAbsolutePath().normalize().equals(folder)) {
-          Path artifact = Path.of(String.valueOf(e.getValue()));
-          if (Files.isRegularFile(artifact)) return Optional.of(artifact);
-        }
-      }
-    }
-    return Optional.empty();
   }
 
   /** The artifact a code folder stands for: a module's jar in target/, else the folder itself. */

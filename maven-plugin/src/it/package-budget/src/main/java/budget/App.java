@@ -1,0 +1,7 @@
+package budget;
+
+public class App {
+  public String handleRequest(String input) {
+    return input;
+  }
+}
