@@ -12,6 +12,7 @@ import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.template.Node;
 import dev.lambdalint.core.template.Parameter;
 import dev.lambdalint.core.template.Setting;
+import dev.lambdalint.core.template.Sub;
 import dev.lambdalint.core.template.Template;
 import java.util.HashSet;
 import java.util.Optional;
@@ -98,7 +99,7 @@ public final class PlaintextSecretInEnvironment implements Rule {
       Node arg = node.intrinsicArgument().orElseThrow();
       switch (name.get()) {
         case "Fn::Sub" -> {
-          return arg.literal().or(() -> arg.asList().filter(l -> l.size() >= 1).flatMap(l -> l.get(0).literal())).orElse("${?}");
+          return Sub.of(node).flatMap(Sub::text).orElse("${?}");
         }
         case "Fn::Join" -> {
           Optional<dev.lambdalint.core.template.ListNode> list = arg.asList().filter(l -> l.size() == 2);
