@@ -89,6 +89,17 @@ public final class Function {
         .flatMap(e -> template.literal(e.value()).map(v -> Setting.setBy(v, e.key()))));
   }
 
+  /**
+   * Whether tracing is set to something that cannot be known: {@code Tracing}, {@code TracingConfig}
+   * or its {@code Mode} written as an intrinsic ({@code !If}, a parameter without default). Then
+   * {@link #tracing()} is empty although the function sets it.
+   */
+  public boolean isTracingUnknowable() {
+    Optional<Node> value = properties.get("Tracing").or(() -> properties.get("TracingConfig")
+        .flatMap(c -> c.isIntrinsic() ? Optional.of(c) : c.asMap().flatMap(m -> m.get("Mode"))));
+    return value.map(v -> template.resolve(v).isIntrinsic()).orElse(false);
+  }
+
   public CodeLocation code() {
     for (String key : List.of("InlineCode", "ImageUri", "CodeUri", "Code")) {
       Optional<MapNode.Entry> entry = properties.entry(key);
@@ -161,6 +172,27 @@ public final class Function {
   public Optional<Node> deadLetterTarget() {
     return properties.getMap("DeadLetterQueue").or(() -> properties.getMap("DeadLetterConfig"))
         .flatMap(m -> m.get("TargetArn"));
+  }
+
+  /**
+   * Whether a dead-letter queue is declared: a {@link #deadLetterTarget()}, or SAM
+   * {@code DeadLetterQueue} / CloudFormation {@code DeadLetterConfig} written as an intrinsic
+   * ({@code !If}) that may hold one.
+   */
+  public boolean declaresDeadLetterQueue() {
+    if (deadLetterTarget().isPresent()) return true;
+    return properties.get("DeadLetterQueue").or(() -> properties.get("DeadLetterConfig")).map(Node::isIntrinsic).orElse(false);
+  }
+
+  /**
+   * Whether an on-failure destination is declared for asynchronous invocations: in SAM's
+   * {@code EventInvokeConfig} or an {@code AWS::Lambda::EventInvokeConfig} of the function (see
+   * {@link EventInvokeConfig#declaresOnFailure()}), or an {@code EventInvokeConfig} property written
+   * as an intrinsic that may hold one.
+   */
+  public boolean declaresOnFailureDestination() {
+    if (properties.get("EventInvokeConfig").map(Node::isIntrinsic).orElse(false)) return true;
+    return eventInvokeConfig().map(EventInvokeConfig::declaresOnFailure).orElse(false);
   }
 
   /** SAM's {@code EventInvokeConfig} property, or an {@code AWS::Lambda::EventInvokeConfig} for this function. */
