@@ -129,6 +129,17 @@ public final class Template {
     return result;
   }
 
+  /**
+   * Every function URL of the template: each function's SAM {@code FunctionUrlConfig} (functions in
+   * document order), then each {@code AWS::Lambda::Url} resource in document order.
+   */
+  public List<FunctionUrl> functionUrls() {
+    List<FunctionUrl> result = new ArrayList<>();
+    for (Function f : functions()) f.urlConfig().ifPresent(config -> result.add(new FunctionUrl(f.logicalId(), config, this)));
+    for (Resource r : resourcesOfType("AWS::Lambda::Url")) result.add(new FunctionUrl(r.logicalId(), r.properties(), this));
+    return List.copyOf(result);
+  }
+
   public Optional<Function> function(String logicalId) {
     Map<String, Function> byId = functionsById;
     if (byId == null) {
