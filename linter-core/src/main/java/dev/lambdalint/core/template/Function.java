@@ -3,9 +3,11 @@ package dev.lambdalint.core.template;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +26,7 @@ public final class Function {
   private final Resource resource;
   private final MapNode properties;
   private volatile List<EventSource> events;
+  private volatile List<PolicyStatement> policyStatements;
 
   Function(Template template, Resource resource) {
     this.template = template;
@@ -161,6 +164,59 @@ public final class Function {
   /** SAM {@code Policies}, one item per policy whether written as a string, a map or a list. */
   public List<Node> policies() {
     return properties.get("Policies").map(p -> p.asList().map(ListNode::items).orElse(List.of(p))).orElse(List.of());
+  }
+
+  /**
+   * The SAM policy templates among {@link #policies()}: each a map with one key that is no intrinsic,
+   * except an inline policy document written as {@code Statement} alone.
+   */
+  public List<PolicyTemplate> policyTemplates() {
+    List<PolicyTemplate> result = new ArrayList<>();
+    for (Node policy : policies()) {
+      policy.asMap().filter(m -> m.size() == 1 && !m.isIntrinsic() && !m.has("Statement"))
+          .ifPresent(m -> result.add(new PolicyTemplate(m.keys().get(0), m.get(m.keys().get(0)).orElseThrow())));
+    }
+    return result;
+  }
+
+  /**
+   * The IAM policy statements of the template ({@link Template#policyStatements()}) that apply to the
+   * function, in the template's order: its own inline policies, those of its role (its {@code Role}
+   * reference, or the {@code <Id>Role} SAM generates when it has none), and those of an
+   * {@code AWS::IAM::Policy} / {@code AWS::IAM::ManagedPolicy} whose {@code Roles} name that role by
+   * {@code Ref}. SAM policy templates are {@link #policyTemplates()}. Computed once per function.
+   */
+  public List<PolicyStatement> policyStatements() {
+    List<PolicyStatement> result = policyStatements;
+    if (result == null) {
+      Set<String> roles = roleIds();
+      List<PolicyStatement> built = new ArrayList<>();
+      for (PolicyStatement st : template.policyStatements()) if (appliesToMe(st, roles)) built.add(st);
+      result = policyStatements = List.copyOf(built);
+    }
+    return result;
+  }
+
+  /** The logical ids of the function's role: its {@code Role} reference, or the role SAM generates ({@code <Id>Role}). */
+  private Set<String> roleIds() {
+    Set<String> ids = new HashSet<>();
+    role().flatMap(template::referencedResource).ifPresent(r -> ids.add(r.logicalId()));
+    if (isSam() && role().isEmpty()) ids.add(logicalId() + "Role");
+    return ids;
+  }
+
+  private boolean appliesToMe(PolicyStatement st, Set<String> roles) {
+    Resource owner = st.owner();
+    if (owner.logicalId().equals(logicalId())) return true;
+    if (roles.contains(owner.logicalId())) return true;
+    if (owner.isType("AWS::IAM::Policy", "AWS::IAM::ManagedPolicy")) {
+      List<Node> attached = owner.properties().getList("Roles").map(l -> l.items()).orElse(List.of());
+      for (Node role : attached) {
+        Optional<String> ref = role.intrinsicName().filter("Ref"::equals).flatMap(n -> role.intrinsicArgument()).flatMap(Node::literal);
+        if (ref.isPresent() && roles.contains(ref.get())) return true;
+      }
+    }
+    return false;
   }
 
   /** CloudFormation-style {@code ManagedPolicyArns} on the function (SAM passes them to its role). */
