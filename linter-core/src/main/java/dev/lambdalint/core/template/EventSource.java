@@ -47,6 +47,11 @@ public record EventSource(
     return invocation == EventKind.Invocation.ASYNC;
   }
 
+  /** Declared as an event under the function's SAM {@code Events} (not by another resource naming it). */
+  public boolean isSamEvent() {
+    return declaredAs == DeclaredAs.SAM_EVENT;
+  }
+
   public boolean isPoll() {
     return invocation == EventKind.Invocation.POLL;
   }

@@ -54,7 +54,7 @@ public final class ApiTimeoutOverIntegrationLimit implements Rule {
         long l = limitOf(template, s);
         if (l < limit) {
           limit = l;
-          api = s.declaredAs() != EventSource.DeclaredAs.SAM_EVENT
+          api = !s.isSamEvent()
               ? (l == REST_API_LIMIT ? "a REST API" : "API Gateway") + " (permission " + s.name() + ")"
               : s.kind() == EventKind.API ? "a REST API (Api event " + s.name() + ")" : "an HTTP API (HttpApi event " + s.name() + ")";
         }
@@ -127,7 +127,7 @@ public final class ApiTimeoutOverIntegrationLimit implements Rule {
 
   /** The integration limit of an API source; {@link Long#MAX_VALUE} for every other source. */
   private static long limitOf(Template template, EventSource s) {
-    if (s.declaredAs() == EventSource.DeclaredAs.SAM_EVENT) {
+    if (s.isSamEvent()) {
       if (s.kind() != EventKind.API && s.kind() != EventKind.HTTP_API) return Long.MAX_VALUE;
       Optional<Resource> api = template.referencedResource(s.properties().get(s.kind() == EventKind.API ? "RestApiId" : "ApiId").orElse(null));
       if (api.map(ApiTimeoutOverIntegrationLimit::definitionNotRead).orElse(false)) return Long.MAX_VALUE;

@@ -41,7 +41,7 @@ public final class EventBridgeTargetWithoutDlq implements Rule {
   public void checkTemplate(Template template, LintContext context, FindingSink sink) {
     for (Function f : template.functions()) {
       for (EventSource s : f.events()) {
-        if (s.declaredAs() != EventSource.DeclaredAs.SAM_EVENT || !SAM_KINDS.contains(s.kind())) continue;
+        if (!s.isSamEvent() || !SAM_KINDS.contains(s.kind())) continue;
         if (s.properties().has("DeadLetterConfig")) continue;
         sink.report(s.anchor(), EventSourceNames.describe(s) + " of " + f.logicalId() + " has no DeadLetterConfig:"
             + " events EventBridge cannot deliver to the function (throttling, permissions, deleted function) are"

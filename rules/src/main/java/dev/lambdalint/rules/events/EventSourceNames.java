@@ -78,7 +78,7 @@ final class EventSourceNames {
     List<Consumer> result = new ArrayList<>();
     for (Function f : template.functions()) {
       for (EventSource s : f.events()) {
-        if (s.declaredAs() == EventSource.DeclaredAs.SAM_EVENT && s.isPoll()) result.add(new Consumer(s, Optional.of(f)));
+        if (s.isSamEvent() && s.isPoll()) result.add(new Consumer(s, Optional.of(f)));
       }
     }
     for (EventSource s : template.eventSourceMappings()) {
