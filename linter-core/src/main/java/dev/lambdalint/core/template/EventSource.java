@@ -77,6 +77,21 @@ public record EventSource(
         .orElse(List.of());
   }
 
+  /**
+   * Whether the source turns on partial batch responses ({@code FunctionResponseTypes} lists
+   * {@code ReportBatchItemFailures}): false when unset; empty when the setting cannot be read (it is
+   * no list, or one of its items is not knowable).
+   */
+  public Optional<Boolean> reportsBatchItemFailures() {
+    Optional<Node> setting = properties.get("FunctionResponseTypes");
+    if (setting.isEmpty()) return Optional.of(false);
+    Optional<ListNode> list = setting.get().asList();
+    if (list.isEmpty()) return Optional.empty();
+    List<String> values = functionResponseTypes();
+    if (values.size() != list.get().size()) return Optional.empty(); // an intrinsic among them
+    return Optional.of(values.contains("ReportBatchItemFailures"));
+  }
+
   /** {@code MaximumBatchingWindowInSeconds}: 0 when unset; empty when set to something unknowable. */
   public Optional<Long> maximumBatchingWindowInSeconds() {
     return numberOrDefault("MaximumBatchingWindowInSeconds", 0);
