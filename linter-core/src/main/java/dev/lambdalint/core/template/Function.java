@@ -267,6 +267,20 @@ public final class Function {
     return properties.getMap("FunctionUrlConfig");
   }
 
+  /**
+   * Whether SnapStart is on ({@code SnapStart: ApplyOn: PublishedVersions}), or set through an
+   * intrinsic that cannot be read ({@code SnapStart} or its {@code ApplyOn}), which counts as on.
+   */
+  public boolean declaresSnapStart() {
+    Optional<Node> snapStart = properties.get("SnapStart");
+    if (snapStart.isEmpty()) return false;
+    if (snapStart.get().isIntrinsic()) return true;
+    Optional<Node> applyOn = snapStart().flatMap(s -> s.get("ApplyOn"));
+    if (applyOn.isEmpty()) return false;
+    Node resolved = template.resolve(applyOn.get());
+    return resolved.isIntrinsic() || resolved.literal().map("PublishedVersions"::equals).orElse(false);
+  }
+
   /** {@code SnapStart} settings. */
   public Optional<MapNode> snapStart() {
     return properties.getMap("SnapStart");

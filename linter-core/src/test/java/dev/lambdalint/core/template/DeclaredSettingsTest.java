@@ -59,6 +59,25 @@ class DeclaredSettingsTest {
                   Type: SQS
         OnFailureResource:
           Type: AWS::Lambda::Function
+        Snap:
+          Type: AWS::Serverless::Function
+          Properties:
+            SnapStart:
+              ApplyOn: PublishedVersions
+        SnapOff:
+          Type: AWS::Serverless::Function
+          Properties:
+            SnapStart:
+              ApplyOn: None
+        SnapByIf:
+          Type: AWS::Serverless::Function
+          Properties:
+            SnapStart: !If [Prod, {ApplyOn: PublishedVersions}, !Ref AWS::NoValue]
+        SnapByParameter:
+          Type: AWS::Serverless::Function
+          Properties:
+            SnapStart:
+              ApplyOn: !Ref Mode
         OnFailureResourceConfig:
           Type: AWS::Lambda::EventInvokeConfig
           Properties:
@@ -98,5 +117,14 @@ class DeclaredSettingsTest {
     assertThat(function("OnFailureResource").declaresOnFailureDestination()).isTrue();
     assertThat(function("OnSuccessOnly").declaresOnFailureDestination()).isFalse();
     assertThat(function("Plain").declaresOnFailureDestination()).isFalse();
+  }
+
+  @Test
+  void snapStartOnOrNotReadableCountsAsDeclared() {
+    assertThat(function("Snap").declaresSnapStart()).isTrue();
+    assertThat(function("SnapByIf").declaresSnapStart()).isTrue();
+    assertThat(function("SnapByParameter").declaresSnapStart()).isTrue();
+    assertThat(function("SnapOff").declaresSnapStart()).isFalse();
+    assertThat(function("Plain").declaresSnapStart()).isFalse();
   }
 }
