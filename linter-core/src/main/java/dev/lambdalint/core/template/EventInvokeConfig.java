@@ -23,6 +23,16 @@ public record EventInvokeConfig(MapNode node, Template template) {
     return destination("OnFailure");
   }
 
+  /**
+   * Whether an on-failure destination is declared: {@code DestinationConfig.OnFailure} in any form
+   * (also one {@link #onFailure()} cannot read), or a {@code DestinationConfig} written as an
+   * intrinsic ({@code !If}) that may hold one.
+   */
+  public boolean declaresOnFailure() {
+    if (node.get("DestinationConfig").map(Node::isIntrinsic).orElse(false)) return true;
+    return onFailure().isPresent() || node.getMap("DestinationConfig").flatMap(d -> d.get("OnFailure")).isPresent();
+  }
+
   public Optional<Node> onSuccess() {
     return destination("OnSuccess");
   }

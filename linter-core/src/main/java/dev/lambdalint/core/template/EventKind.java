@@ -1,6 +1,9 @@
 package dev.lambdalint.core.template;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,14 +13,14 @@ import java.util.Optional;
  * {@link EventSources}, the one place that decides how a function is invoked.
  */
 public enum EventKind {
-  S3(Invocation.ASYNC),
-  SNS(Invocation.ASYNC),
-  EVENT_BRIDGE_RULE(Invocation.ASYNC),
-  CLOUDWATCH_EVENT(Invocation.ASYNC),
-  SCHEDULE(Invocation.ASYNC),
-  SCHEDULE_V2(Invocation.ASYNC),
-  CLOUDWATCH_LOGS(Invocation.ASYNC),
-  IOT_RULE(Invocation.ASYNC),
+  S3(Invocation.ASYNC, "S3"),
+  SNS(Invocation.ASYNC, "SNS"),
+  EVENT_BRIDGE_RULE(Invocation.ASYNC, "EventBridgeRule"),
+  CLOUDWATCH_EVENT(Invocation.ASYNC, "CloudWatchEvent"),
+  SCHEDULE(Invocation.ASYNC, "Schedule"),
+  SCHEDULE_V2(Invocation.ASYNC, "ScheduleV2"),
+  CLOUDWATCH_LOGS(Invocation.ASYNC, "CloudWatchLogs"),
+  IOT_RULE(Invocation.ASYNC, "IoTRule"),
   /**
    * Cognito's custom email/SMS sender triggers: "Except for Custom Sender Lambda triggers, Amazon
    * Cognito invokes Lambda functions synchronously" (Amazon Cognito Developer Guide, Customizing
@@ -25,19 +28,19 @@ public enum EventKind {
    */
   COGNITO_CUSTOM_SENDER(Invocation.ASYNC),
   /** Every other Cognito user-pool trigger: Cognito waits for the reply (5 s). */
-  COGNITO(Invocation.SYNC),
-  SQS(Invocation.POLL),
-  KINESIS(Invocation.POLL),
-  DYNAMODB(Invocation.POLL),
-  MSK(Invocation.POLL),
-  MQ(Invocation.POLL),
-  SELF_MANAGED_KAFKA(Invocation.POLL),
-  DOCUMENT_DB(Invocation.POLL),
-  API(Invocation.SYNC),
-  HTTP_API(Invocation.SYNC),
+  COGNITO(Invocation.SYNC, "Cognito"),
+  SQS(Invocation.POLL, "SQS"),
+  KINESIS(Invocation.POLL, "Kinesis"),
+  DYNAMODB(Invocation.POLL, "DynamoDB"),
+  MSK(Invocation.POLL, "MSK"),
+  MQ(Invocation.POLL, "MQ"),
+  SELF_MANAGED_KAFKA(Invocation.POLL, "SelfManagedKafka"),
+  DOCUMENT_DB(Invocation.POLL, "DocumentDB"),
+  API(Invocation.SYNC, "Api"),
+  HTTP_API(Invocation.SYNC, "HttpApi"),
   ALB(Invocation.SYNC),
   FUNCTION_URL(Invocation.SYNC),
-  ALEXA_SKILL(Invocation.SYNC),
+  ALEXA_SKILL(Invocation.SYNC, "AlexaSkill"),
   LEX(Invocation.SYNC),
   /** A WebSocket API route: API Gateway waits for the integration, but the client's reply goes back through {@code @connections}. */
   WEBSOCKET_API(Invocation.SYNC),
@@ -60,39 +63,39 @@ public enum EventKind {
   }
 
   private final Invocation invocation;
+  /** The SAM event {@code Type} that declares this kind; null for a kind no SAM event type names. */
+  private final String samType;
 
   EventKind(Invocation invocation) {
+    this(invocation, null);
+  }
+
+  EventKind(Invocation invocation, String samType) {
     this.invocation = invocation;
+    this.samType = samType;
   }
 
   public Invocation invocation() {
     return invocation;
   }
 
+  /** The SAM event {@code Type} that declares this kind ({@code SQS}, {@code EventBridgeRule}…); empty when none does. */
+  public Optional<String> samType() {
+    return Optional.ofNullable(samType);
+  }
+
+  /** The inverse of {@link #samType()}, built from it. */
+  private static final Map<String, EventKind> BY_SAM_TYPE = bySamType();
+
+  private static Map<String, EventKind> bySamType() {
+    Map<String, EventKind> result = new HashMap<>();
+    for (EventKind kind : values()) kind.samType().ifPresent(t -> result.put(t, kind));
+    return Collections.unmodifiableMap(result);
+  }
+
   /** The kind a SAM event {@code Type} names. */
   public static EventKind ofSamType(String type) {
-    return switch (type) {
-      case "S3" -> S3;
-      case "SNS" -> SNS;
-      case "SQS" -> SQS;
-      case "Kinesis" -> KINESIS;
-      case "DynamoDB" -> DYNAMODB;
-      case "Api" -> API;
-      case "HttpApi" -> HTTP_API;
-      case "EventBridgeRule" -> EVENT_BRIDGE_RULE;
-      case "CloudWatchEvent" -> CLOUDWATCH_EVENT;
-      case "Schedule" -> SCHEDULE;
-      case "ScheduleV2" -> SCHEDULE_V2;
-      case "CloudWatchLogs" -> CLOUDWATCH_LOGS;
-      case "IoTRule" -> IOT_RULE;
-      case "Cognito" -> COGNITO;
-      case "MSK" -> MSK;
-      case "MQ" -> MQ;
-      case "SelfManagedKafka" -> SELF_MANAGED_KAFKA;
-      case "DocumentDB" -> DOCUMENT_DB;
-      case "AlexaSkill" -> ALEXA_SKILL;
-      default -> OTHER;
-    };
+    return BY_SAM_TYPE.getOrDefault(type, OTHER);
   }
 
   /** The kind an {@code AWS::Lambda::Permission} principal implies. */

@@ -47,6 +47,11 @@ public record EventSource(
     return invocation == EventKind.Invocation.ASYNC;
   }
 
+  /** Declared as an event under the function's SAM {@code Events} (not by another resource naming it). */
+  public boolean isSamEvent() {
+    return declaredAs == DeclaredAs.SAM_EVENT;
+  }
+
   public boolean isPoll() {
     return invocation == EventKind.Invocation.POLL;
   }
@@ -70,6 +75,21 @@ public record EventSource(
     return properties.getList("FunctionResponseTypes")
         .map(l -> l.items().stream().flatMap(i -> template.literal(i).stream()).toList())
         .orElse(List.of());
+  }
+
+  /**
+   * Whether the source turns on partial batch responses ({@code FunctionResponseTypes} lists
+   * {@code ReportBatchItemFailures}): false when unset; empty when the setting cannot be read (it is
+   * no list, or one of its items is not knowable).
+   */
+  public Optional<Boolean> reportsBatchItemFailures() {
+    Optional<Node> setting = properties.get("FunctionResponseTypes");
+    if (setting.isEmpty()) return Optional.of(false);
+    Optional<ListNode> list = setting.get().asList();
+    if (list.isEmpty()) return Optional.empty();
+    List<String> values = functionResponseTypes();
+    if (values.size() != list.get().size()) return Optional.empty(); // an intrinsic among them
+    return Optional.of(values.contains("ReportBatchItemFailures"));
   }
 
   /** {@code MaximumBatchingWindowInSeconds}: 0 when unset; empty when set to something unknowable. */

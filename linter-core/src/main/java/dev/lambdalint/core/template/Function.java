@@ -3,9 +3,11 @@ package dev.lambdalint.core.template;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +26,7 @@ public final class Function {
   private final Resource resource;
   private final MapNode properties;
   private volatile List<EventSource> events;
+  private volatile List<PolicyStatement> policyStatements;
 
   Function(Template template, Resource resource) {
     this.template = template;
@@ -89,6 +92,17 @@ public final class Function {
         .flatMap(e -> template.literal(e.value()).map(v -> Setting.setBy(v, e.key()))));
   }
 
+  /**
+   * Whether tracing is set to something that cannot be known: {@code Tracing}, {@code TracingConfig}
+   * or its {@code Mode} written as an intrinsic ({@code !If}, a parameter without default). Then
+   * {@link #tracing()} is empty although the function sets it.
+   */
+  public boolean isTracingUnknowable() {
+    Optional<Node> value = properties.get("Tracing").or(() -> properties.get("TracingConfig")
+        .flatMap(c -> c.isIntrinsic() ? Optional.of(c) : c.asMap().flatMap(m -> m.get("Mode"))));
+    return value.map(v -> template.resolve(v).isIntrinsic()).orElse(false);
+  }
+
   public CodeLocation code() {
     for (String key : List.of("InlineCode", "ImageUri", "CodeUri", "Code")) {
       Optional<MapNode.Entry> entry = properties.entry(key);
@@ -152,6 +166,59 @@ public final class Function {
     return properties.get("Policies").map(p -> p.asList().map(ListNode::items).orElse(List.of(p))).orElse(List.of());
   }
 
+  /**
+   * The SAM policy templates among {@link #policies()}: each a map with one key that is no intrinsic,
+   * except an inline policy document written as {@code Statement} alone.
+   */
+  public List<PolicyTemplate> policyTemplates() {
+    List<PolicyTemplate> result = new ArrayList<>();
+    for (Node policy : policies()) {
+      policy.asMap().filter(m -> m.size() == 1 && !m.isIntrinsic() && !m.has("Statement"))
+          .ifPresent(m -> result.add(new PolicyTemplate(m.keys().get(0), m.get(m.keys().get(0)).orElseThrow())));
+    }
+    return result;
+  }
+
+  /**
+   * The IAM policy statements of the template ({@link Template#policyStatements()}) that apply to the
+   * function, in the template's order: its own inline policies, those of its role (its {@code Role}
+   * reference, or the {@code <Id>Role} SAM generates when it has none), and those of an
+   * {@code AWS::IAM::Policy} / {@code AWS::IAM::ManagedPolicy} whose {@code Roles} name that role by
+   * {@code Ref}. SAM policy templates are {@link #policyTemplates()}. Computed once per function.
+   */
+  public List<PolicyStatement> policyStatements() {
+    List<PolicyStatement> result = policyStatements;
+    if (result == null) {
+      Set<String> roles = roleIds();
+      List<PolicyStatement> built = new ArrayList<>();
+      for (PolicyStatement st : template.policyStatements()) if (appliesToMe(st, roles)) built.add(st);
+      result = policyStatements = List.copyOf(built);
+    }
+    return result;
+  }
+
+  /** The logical ids of the function's role: its {@code Role} reference, or the role SAM generates ({@code <Id>Role}). */
+  private Set<String> roleIds() {
+    Set<String> ids = new HashSet<>();
+    role().flatMap(template::referencedResource).ifPresent(r -> ids.add(r.logicalId()));
+    if (isSam() && role().isEmpty()) ids.add(logicalId() + "Role");
+    return ids;
+  }
+
+  private boolean appliesToMe(PolicyStatement st, Set<String> roles) {
+    Resource owner = st.owner();
+    if (owner.logicalId().equals(logicalId())) return true;
+    if (roles.contains(owner.logicalId())) return true;
+    if (owner.isType("AWS::IAM::Policy", "AWS::IAM::ManagedPolicy")) {
+      List<Node> attached = owner.properties().getList("Roles").map(l -> l.items()).orElse(List.of());
+      for (Node role : attached) {
+        Optional<String> ref = role.intrinsicName().filter("Ref"::equals).flatMap(n -> role.intrinsicArgument()).flatMap(Node::literal);
+        if (ref.isPresent() && roles.contains(ref.get())) return true;
+      }
+    }
+    return false;
+  }
+
   /** CloudFormation-style {@code ManagedPolicyArns} on the function (SAM passes them to its role). */
   public List<Node> managedPolicyArns() {
     return properties.getList("ManagedPolicyArns").map(ListNode::items).orElse(List.of());
@@ -161,6 +228,27 @@ public final class Function {
   public Optional<Node> deadLetterTarget() {
     return properties.getMap("DeadLetterQueue").or(() -> properties.getMap("DeadLetterConfig"))
         .flatMap(m -> m.get("TargetArn"));
+  }
+
+  /**
+   * Whether a dead-letter queue is declared: a {@link #deadLetterTarget()}, or SAM
+   * {@code DeadLetterQueue} / CloudFormation {@code DeadLetterConfig} written as an intrinsic
+   * ({@code !If}) that may hold one.
+   */
+  public boolean declaresDeadLetterQueue() {
+    if (deadLetterTarget().isPresent()) return true;
+    return properties.get("DeadLetterQueue").or(() -> properties.get("DeadLetterConfig")).map(Node::isIntrinsic).orElse(false);
+  }
+
+  /**
+   * Whether an on-failure destination is declared for asynchronous invocations: in SAM's
+   * {@code EventInvokeConfig} or an {@code AWS::Lambda::EventInvokeConfig} of the function (see
+   * {@link EventInvokeConfig#declaresOnFailure()}), or an {@code EventInvokeConfig} property written
+   * as an intrinsic that may hold one.
+   */
+  public boolean declaresOnFailureDestination() {
+    if (properties.get("EventInvokeConfig").map(Node::isIntrinsic).orElse(false)) return true;
+    return eventInvokeConfig().map(EventInvokeConfig::declaresOnFailure).orElse(false);
   }
 
   /** SAM's {@code EventInvokeConfig} property, or an {@code AWS::Lambda::EventInvokeConfig} for this function. */
@@ -177,6 +265,20 @@ public final class Function {
   /** SAM {@code FunctionUrlConfig}. */
   public Optional<MapNode> urlConfig() {
     return properties.getMap("FunctionUrlConfig");
+  }
+
+  /**
+   * Whether SnapStart is on ({@code SnapStart: ApplyOn: PublishedVersions}), or set through an
+   * intrinsic that cannot be read ({@code SnapStart} or its {@code ApplyOn}), which counts as on.
+   */
+  public boolean declaresSnapStart() {
+    Optional<Node> snapStart = properties.get("SnapStart");
+    if (snapStart.isEmpty()) return false;
+    if (snapStart.get().isIntrinsic()) return true;
+    Optional<Node> applyOn = snapStart().flatMap(s -> s.get("ApplyOn"));
+    if (applyOn.isEmpty()) return false;
+    Node resolved = template.resolve(applyOn.get());
+    return resolved.isIntrinsic() || resolved.literal().map("PublishedVersions"::equals).orElse(false);
   }
 
   /** {@code SnapStart} settings. */

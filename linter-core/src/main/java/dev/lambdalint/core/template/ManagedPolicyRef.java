@@ -105,7 +105,7 @@ public record ManagedPolicyRef(Node item, Optional<String> reference, Resource o
         return arg.literal().filter("AWS::Partition"::equals).map(p -> "aws");
       }
       case "Fn::Sub" -> {
-        Optional<String> s = arg.literal().or(() -> arg.asList().filter(l -> l.size() >= 1).flatMap(l -> l.get(0).literal()));
+        Optional<String> s = Sub.of(node).flatMap(Sub::text);
         return s.map(v -> v.replace("${AWS::Partition}", "aws")).filter(v -> !v.contains("${"));
       }
       case "Fn::Join" -> {

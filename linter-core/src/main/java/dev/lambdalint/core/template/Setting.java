@@ -22,7 +22,7 @@ public record Setting<T>(T value, ScalarNode node, Origin origin) {
 
   /** A setting set by the property whose key is {@code key}: from Globals when the key lies there. */
   static <T> Setting<T> setBy(T value, ScalarNode key) {
-    return new Setting<>(value, key, key.path().startsWith("Globals/") ? Origin.GLOBALS : Origin.FUNCTION);
+    return new Setting<>(value, key, PerSetting.isInGlobals(key) ? Origin.GLOBALS : Origin.FUNCTION);
   }
 
   public boolean isDefault() {

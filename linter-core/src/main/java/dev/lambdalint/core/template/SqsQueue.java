@@ -60,7 +60,7 @@ public record SqsQueue(Resource resource) {
     Node arg = policy.intrinsicArgument().orElseThrow();
     switch (intrinsic.get()) {
       case "Fn::Sub" -> {
-        Optional<String> text = arg.literal().or(() -> arg.asList().filter(l -> l.size() >= 1).flatMap(l -> l.get(0).literal()));
+        Optional<String> text = Sub.of(policy).flatMap(Sub::text);
         return text.map(s -> s.contains("deadLetterTargetArn") ? Redrive.PRESENT : Redrive.ABSENT).orElse(Redrive.UNKNOWN);
       }
       case "Fn::ToJsonString" -> {

@@ -57,10 +57,7 @@ public final class StringPolicyDocuments {
   /** The string holding the JSON: the document itself, or the template string of its {@code Fn::Sub}. */
   private static Optional<ScalarNode> stringOf(Node document) {
     if (document instanceof ScalarNode s && s.isString()) return Optional.of(s);
-    if (document.intrinsicName().filter("Fn::Sub"::equals).isEmpty()) return Optional.empty();
-    Node arg = document.intrinsicArgument().orElseThrow();
-    Node text = arg.asList().filter(l -> l.size() >= 1).map(l -> l.get(0)).orElse(arg);
-    return text.asScalar().filter(ScalarNode::isString);
+    return Sub.of(document).flatMap(Sub::textNode).flatMap(Node::asScalar).filter(ScalarNode::isString);
   }
 
   private static Optional<Node> parse(ScalarNode string, String path) {

@@ -129,6 +129,17 @@ public final class Template {
     return result;
   }
 
+  /**
+   * Every function URL of the template: each function's SAM {@code FunctionUrlConfig} (functions in
+   * document order), then each {@code AWS::Lambda::Url} resource in document order.
+   */
+  public List<FunctionUrl> functionUrls() {
+    List<FunctionUrl> result = new ArrayList<>();
+    for (Function f : functions()) f.urlConfig().ifPresent(config -> result.add(new FunctionUrl(f.logicalId(), config, this)));
+    for (Resource r : resourcesOfType("AWS::Lambda::Url")) result.add(new FunctionUrl(r.logicalId(), r.properties(), this));
+    return List.copyOf(result);
+  }
+
   public Optional<Function> function(String logicalId) {
     Map<String, Function> byId = functionsById;
     if (byId == null) {
@@ -179,10 +190,10 @@ public final class Template {
           if (getAttTarget(node).map(id::equals).orElse(false)) return true;
         }
         case "Fn::Sub" -> {
-          Optional<String> text = arg.literal().or(() -> arg.asList().filter(l -> l.size() >= 1).flatMap(l -> l.get(0).literal()));
+          Sub sub = Sub.of(node).orElseThrow();
+          Optional<String> text = sub.text();
           // A variable of the Sub's own map (`!Sub ["/aws/lambda/${Fn}", {Fn: …}]`) shadows a resource of that name.
-          boolean shadowed = arg.asList().filter(l -> l.size() >= 2).flatMap(l -> l.get(1).asMap())
-              .map(vars -> vars.has(id)).orElse(false);
+          boolean shadowed = sub.variables().map(vars -> vars.has(id)).orElse(false);
           if (text.isPresent() && !shadowed && Pattern.compile("\\$\\{" + Pattern.quote(id) + "(?:\\.[A-Za-z0-9.]+)?}").matcher(text.get()).find()) {
             return true;
           }
@@ -236,8 +247,9 @@ public final class Template {
         case "Ref" -> arg.literal().ifPresent(ids::add);
         case "Fn::GetAtt" -> getAttTarget(node).ifPresent(ids::add);
         case "Fn::Sub" -> {
-          Optional<String> text = arg.literal().or(() -> arg.asList().filter(l -> l.size() >= 1).flatMap(l -> l.get(0).literal()));
-          Optional<MapNode> vars = arg.asList().filter(l -> l.size() >= 2).flatMap(l -> l.get(1).asMap());
+          Sub sub = Sub.of(node).orElseThrow();
+          Optional<String> text = sub.text();
+          Optional<MapNode> vars = sub.variables();
           text.ifPresent(t -> subVariables(t, id -> {
             if (vars.map(v -> !v.has(id)).orElse(true)) ids.add(id);
           }));
@@ -323,8 +335,7 @@ public final class Template {
   }
 
   private static Optional<String> subTarget(Node node) {
-    return node.intrinsicName().filter("Fn::Sub"::equals).flatMap(n -> node.intrinsicArgument())
-        .flatMap(arg -> arg.literal().or(() -> arg.asList().filter(l -> l.size() >= 1).flatMap(l -> l.get(0).literal())))
+    return Sub.of(node).flatMap(Sub::text)
         .flatMap(s -> {
           Matcher m = WHOLE_SUB_REFERENCE.matcher(s.strip());
           return m.matches() ? Optional.of(m.group(1)) : Optional.empty();

@@ -8,15 +8,12 @@ import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
 import dev.lambdalint.core.template.Function;
-import dev.lambdalint.core.template.Node;
+import dev.lambdalint.core.template.PerSetting;
 import dev.lambdalint.core.template.Setting;
 import dev.lambdalint.core.template.Template;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,22 +38,23 @@ public final class DeprecatedRuntime implements Rule {
   @Override
   public void checkTemplate(Template template, LintContext context, FindingSink sink) {
     LocalDate today = context.today();
-    Map<Node, List<Function>> byNode = new LinkedHashMap<>();
-    Map<Node, LambdaRuntimes.Entry> entries = new LinkedHashMap<>();
+    PerSetting<Function> byRuntime = new PerSetting<>();
     for (Function f : template.functions()) {
       Optional<Setting<String>> runtime = f.runtime();
       if (runtime.isEmpty() || runtime.get().node() == null) continue;
       Optional<LambdaRuntimes.Entry> entry = LambdaRuntimes.lookup(runtime.get().value());
       if (entry.isEmpty() || ChronoUnit.DAYS.between(today, entry.get().deprecated()) >= NOTICE_DAYS) continue;
-      byNode.computeIfAbsent(runtime.get().node(), k -> new ArrayList<>()).add(f);
-      entries.put(runtime.get().node(), entry.get());
+      byRuntime.add(runtime.get(), f);
     }
-    byNode.forEach((node, functions) -> report(node, functions, entries.get(node), today, sink));
+    for (PerSetting.Group<Function> group : byRuntime.groups()) {
+      // one setting, one value: the entry of its first function is every function's
+      report(group, LambdaRuntimes.lookup(group.first().runtime().orElseThrow().value()).orElseThrow(), today, sink);
+    }
   }
 
-  private static void report(Node node, List<Function> functions, LambdaRuntimes.Entry e, LocalDate today,
-      FindingSink sink) {
-    String who = node.path().startsWith("Globals/")
+  private static void report(PerSetting.Group<Function> group, LambdaRuntimes.Entry e, LocalDate today, FindingSink sink) {
+    List<Function> functions = group.items();
+    String who = group.fromGlobals()
         ? "Runtime " + e.runtime() + " (from Globals, used by "
             + String.join(", ", functions.stream().map(Function::logicalId).toList()) + ")"
         : "Runtime " + e.runtime() + " of " + functions.get(0).logicalId();
@@ -79,7 +77,7 @@ public final class DeprecatedRuntime implements Rule {
       state = " will be deprecated on " + e.deprecated() + " (in " + ChronoUnit.DAYS.between(today, e.deprecated())
           + " days): it then stops getting security patches" + blockDates(e);
     }
-    sink.report(node, severity, who + state + fix);
+    sink.report(group.node(), severity, who + state + fix);
   }
 
   private static String blockDates(LambdaRuntimes.Entry e) {

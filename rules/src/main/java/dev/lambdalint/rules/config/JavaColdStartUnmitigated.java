@@ -10,7 +10,6 @@ import dev.lambdalint.core.model.Severity;
 import dev.lambdalint.core.template.EventKind;
 import dev.lambdalint.core.template.EventSource;
 import dev.lambdalint.core.template.Function;
-import dev.lambdalint.core.template.Node;
 import dev.lambdalint.core.template.Template;
 import java.util.Optional;
 import java.util.Set;
@@ -42,7 +41,7 @@ public final class JavaColdStartUnmitigated implements Rule {
       if (runtime.isEmpty()) continue;
       Matcher m = JAVA_RUNTIME.matcher(runtime.get());
       if (!m.matches() || Integer.parseInt(m.group(1)) < 11) continue;
-      if (snapStartOn(template, f) || f.hasProvisionedConcurrency()) continue;
+      if (f.declaresSnapStart() || f.hasProvisionedConcurrency()) continue; // one we cannot read counts: not ours to flag
       Optional<String> source = waitedOnBy(f);
       if (source.isEmpty()) continue;
       sink.report(f.keyNode(), f.logicalId() + " (" + runtime.get() + ") is invoked synchronously (" + source.get()
@@ -50,17 +49,6 @@ public final class JavaColdStartUnmitigated implements Rule {
           + " a waiting caller; enable SnapStart (SnapStart: ApplyOn: PublishedVersions, with a published version or"
           + " alias) or provisioned concurrency");
     }
-  }
-
-  /** SnapStart on published versions, or set through an intrinsic we cannot read (then not ours to flag). */
-  private static boolean snapStartOn(Template template, Function f) {
-    Optional<Node> snapStart = f.properties().get("SnapStart");
-    if (snapStart.isEmpty()) return false;
-    if (snapStart.get().isIntrinsic()) return true;
-    Optional<Node> applyOn = f.snapStart().flatMap(s -> s.get("ApplyOn"));
-    if (applyOn.isEmpty()) return false;
-    Node resolved = template.resolve(applyOn.get());
-    return resolved.isIntrinsic() || resolved.literal().map("PublishedVersions"::equals).orElse(false);
   }
 
   private static Optional<String> waitedOnBy(Function f) {

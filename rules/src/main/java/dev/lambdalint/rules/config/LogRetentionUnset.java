@@ -8,15 +8,12 @@ import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
 import dev.lambdalint.core.template.Function;
-import dev.lambdalint.core.template.ListNode;
-import dev.lambdalint.core.template.MapNode;
 import dev.lambdalint.core.template.Node;
 import dev.lambdalint.core.template.Resource;
+import dev.lambdalint.core.template.Sub;
 import dev.lambdalint.core.template.Template;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A function whose log group the template does not create with a retention: Lambda then creates
@@ -77,49 +74,11 @@ public final class LogRetentionUnset implements Rule {
     Optional<Node> name = group.properties().get("LogGroupName");
     if (name.isEmpty()) return false;
     if (template.mentions(name.get(), f.resource())) return true;
-    Optional<String> text = template.literal(name.get()).or(() -> subText(template, name.get()));
+    Optional<String> text = template.literal(name.get()).or(() -> Sub.of(name.get()).flatMap(sub -> sub.substituted(template)));
     if (text.isPresent() && text.get().equals(PREFIX + "${" + f.logicalId() + "}")) return true;
     Optional<Node> functionName = f.properties().get("FunctionName");
     if (functionName.isEmpty() || text.isEmpty()) return false;
-    Optional<String> fnText = template.literal(functionName.get()).or(() -> subText(template, functionName.get()));
+    Optional<String> fnText = template.literal(functionName.get()).or(() -> Sub.of(functionName.get()).flatMap(sub -> sub.substituted(template)));
     return fnText.isPresent() && text.get().equals(PREFIX + fnText.get());
-  }
-
-  private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}!]+)}");
-
-  /**
-   * The text of a {@code Fn::Sub} with the variables of its map put in: a variable set to a literal
-   * (or a parameter with a default) becomes that text, one set to {@code !Ref R} / {@code !GetAtt R.Arn}
-   * becomes {@code ${R}}; other variables stay as written ({@code ${AWS::StackName}}). Empty when the
-   * node is no {@code Fn::Sub}, or a variable's value cannot be known.
-   */
-  private static Optional<String> subText(Template template, Node node) {
-    if (!node.intrinsicName().map("Fn::Sub"::equals).orElse(false)) return Optional.empty();
-    Node arg = node.intrinsicArgument().orElseThrow();
-    Optional<String> plain = arg.literal();
-    if (plain.isPresent()) return plain;
-    Optional<ListNode> list = arg.asList().filter(l -> l.size() >= 1);
-    if (list.isEmpty()) return Optional.empty();
-    Optional<String> body = list.get().get(0).literal();
-    if (body.isEmpty()) return Optional.empty();
-    if (list.get().size() < 2) return body;
-    Optional<MapNode> vars = list.get().get(1).asMap();
-    if (vars.isEmpty()) return Optional.empty();
-    Matcher m = VARIABLE.matcher(body.get());
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String variable = m.group(1);
-      Optional<Node> value = vars.get().get(variable);
-      String replacement = m.group();
-      if (value.isPresent()) {
-        Optional<String> resolved = template.literal(value.get())
-            .or(() -> template.referencedResource(value.get()).map(r -> "${" + r.logicalId() + "}"));
-        if (resolved.isEmpty()) return Optional.empty();
-        replacement = resolved.get();
-      }
-      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
-    }
-    m.appendTail(out);
-    return Optional.of(out.toString());
   }
 }

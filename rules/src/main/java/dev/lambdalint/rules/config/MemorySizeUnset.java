@@ -8,13 +8,10 @@ import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
 import dev.lambdalint.core.template.Function;
-import dev.lambdalint.core.template.Node;
+import dev.lambdalint.core.template.PerSetting;
 import dev.lambdalint.core.template.Setting;
 import dev.lambdalint.core.template.Template;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,7 +32,7 @@ public final class MemorySizeUnset implements Rule {
 
   @Override
   public void checkTemplate(Template template, LintContext context, FindingSink sink) {
-    Map<Node, List<Function>> lowJava = new LinkedHashMap<>();
+    PerSetting<Function> lowJava = new PerSetting<>();
     for (Function f : template.functions()) {
       // The CDK library's own functions are configured by the library; on Lambda Managed Instances the
       // capacity provider sets memory per vCPU.
@@ -49,16 +46,17 @@ public final class MemorySizeUnset implements Rule {
             + (java ? ", which makes a Java cold start very slow; set MemorySize, 1024 MB or more is usual for Java"
                 : "; set MemorySize to what the function needs (measure, e.g. with AWS Lambda Power Tuning)"));
       } else if (java && memory.get().value() <= JAVA_MINIMUM_MB) {
-        lowJava.computeIfAbsent(memory.get().node(), k -> new ArrayList<>()).add(f);
+        lowJava.add(memory.get(), f);
       }
     }
-    lowJava.forEach((node, functions) -> {
+    for (PerSetting.Group<Function> group : lowJava.groups()) {
+      List<Function> functions = group.items();
       long mb = functions.get(0).memorySize().orElseThrow().value();
-      String who = node.path().startsWith("Globals/")
+      String who = group.fromGlobals()
           ? "Globals MemorySize " + mb + " MB, inherited by Java functions " + String.join(", ", functions.stream().map(Function::logicalId).toList()) + ","
           : "Java function " + functions.get(0).logicalId() + " has MemorySize " + mb + " MB:";
-      sink.report(node, Severity.WARNING, who + " leaves little CPU for the JVM's start-up, so cold starts are slow;"
+      sink.report(group.node(), Severity.WARNING, who + " leaves little CPU for the JVM's start-up, so cold starts are slow;"
           + " give Java functions more than " + JAVA_MINIMUM_MB + " MB (1024 MB or more is usual)");
-    });
+    }
   }
 }

@@ -8,8 +8,6 @@ import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
 import dev.lambdalint.core.template.Function;
-import dev.lambdalint.core.template.MapNode;
-import dev.lambdalint.core.template.Node;
 import dev.lambdalint.core.template.Setting;
 import dev.lambdalint.core.template.Template;
 import java.util.Optional;
@@ -31,19 +29,11 @@ public final class TracingDisabled implements Rule {
       if (f.isGeneratedByCdkLibrary()) continue; // the CDK library's function, configured by the library
       Optional<Setting<String>> tracing = f.tracing();
       if (tracing.map(t -> t.value().strip().equalsIgnoreCase("Active")).orElse(false)) continue;
-      if (tracing.isEmpty() && isUnknowable(template, f)) continue;
+      if (tracing.isEmpty() && f.isTracingUnknowable()) continue; // not ours to guess
       String how = f.isSam() ? "Tracing: Active (on the function or in Globals)" : "TracingConfig: {Mode: Active}";
       sink.report(f.keyNode(), f.logicalId() + " does not have active X-Ray tracing"
           + tracing.map(t -> " (set to " + t.value() + ")").orElse("") + ": a slow or failing request cannot be"
           + " followed through the services it calls; set " + how);
     }
-  }
-
-  /** Tracing written as an intrinsic ({@code !If}, a parameter without default): not ours to guess. */
-  private static boolean isUnknowable(Template template, Function f) {
-    MapNode p = f.properties();
-    Optional<Node> value = p.get("Tracing").or(() -> p.get("TracingConfig")
-        .flatMap(c -> c.isIntrinsic() ? Optional.of(c) : c.asMap().flatMap(m -> m.get("Mode"))));
-    return value.map(v -> template.resolve(v).isIntrinsic()).orElse(false);
   }
 }

@@ -14,12 +14,10 @@ import dev.lambdalint.core.template.ListNode;
 import dev.lambdalint.core.template.MapNode;
 import dev.lambdalint.core.template.Node;
 import dev.lambdalint.core.template.Resource;
+import dev.lambdalint.core.template.PerSetting;
 import dev.lambdalint.core.template.Setting;
 import dev.lambdalint.core.template.Template;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,7 +44,7 @@ public final class ApiTimeoutOverIntegrationLimit implements Rule {
 
   @Override
   public void checkTemplate(Template template, LintContext context, FindingSink sink) {
-    Map<Node, List<Over>> byNode = new LinkedHashMap<>();
+    PerSetting<Over> byTimeout = new PerSetting<>();
     for (Function f : template.functions()) {
       Optional<Setting<Long>> timeout = f.timeout();
       if (timeout.isEmpty() || timeout.get().isDefault() || integrationAllows(template, f, timeout.get().value())) continue;
@@ -56,27 +54,27 @@ public final class ApiTimeoutOverIntegrationLimit implements Rule {
         long l = limitOf(template, s);
         if (l < limit) {
           limit = l;
-          api = s.declaredAs() != EventSource.DeclaredAs.SAM_EVENT
+          api = !s.isSamEvent()
               ? (l == REST_API_LIMIT ? "a REST API" : "API Gateway") + " (permission " + s.name() + ")"
               : s.kind() == EventKind.API ? "a REST API (Api event " + s.name() + ")" : "an HTTP API (HttpApi event " + s.name() + ")";
         }
       }
       if (api == null || timeout.get().value() <= limit) continue;
-      byNode.computeIfAbsent(timeout.get().node(), k -> new ArrayList<>()).add(new Over(f, timeout.get().value(), limit, api));
+      byTimeout.add(timeout.get(), new Over(f, timeout.get().value(), limit, api));
     }
-    byNode.forEach((node, overs) -> {
-      Over first = overs.get(0);
-      boolean globals = node.path().startsWith("Globals/");
-      String who = globals
+    for (PerSetting.Group<Over> group : byTimeout.groups()) {
+      List<Over> overs = group.items();
+      Over first = group.first();
+      String who = group.fromGlobals()
           ? "Globals Timeout " + first.timeout() + " s, inherited by " + String.join(", ", overs.stream().map(o -> o.function().logicalId()).toList())
               + " behind " + (overs.size() == 1 ? first.api() : "API Gateway") + ", is over"
           : first.function().logicalId() + " has Timeout " + first.timeout() + " s behind " + first.api() + ", over";
       long limit = overs.stream().mapToLong(Over::limit).min().orElse(first.limit());
       String raise = limit == REST_API_LIMIT
           ? " (for a Regional or private REST API, the 29 s limit can be raised by a quota increase)" : "";
-      sink.report(node, who + " the " + limit + " s integration limit: the caller gets a 504 while the function"
+      sink.report(group.node(), who + " the " + limit + " s integration limit: the caller gets a 504 while the function"
           + " keeps running and billing; set Timeout to at most " + limit + " s or make the work asynchronous" + raise);
-    });
+    }
   }
 
   /** Where API Gateway integrations are declared, with the function's ARN in their {@code uri}. */
@@ -129,7 +127,7 @@ public final class ApiTimeoutOverIntegrationLimit implements Rule {
 
   /** The integration limit of an API source; {@link Long#MAX_VALUE} for every other source. */
   private static long limitOf(Template template, EventSource s) {
-    if (s.declaredAs() == EventSource.DeclaredAs.SAM_EVENT) {
+    if (s.isSamEvent()) {
       if (s.kind() != EventKind.API && s.kind() != EventKind.HTTP_API) return Long.MAX_VALUE;
       Optional<Resource> api = template.referencedResource(s.properties().get(s.kind() == EventKind.API ? "RestApiId" : "ApiId").orElse(null));
       if (api.map(ApiTimeoutOverIntegrationLimit::definitionNotRead).orElse(false)) return Long.MAX_VALUE;

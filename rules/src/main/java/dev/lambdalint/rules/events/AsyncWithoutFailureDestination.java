@@ -7,15 +7,11 @@ import dev.lambdalint.core.model.Category;
 import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
-import dev.lambdalint.core.template.EventInvokeConfig;
 import dev.lambdalint.core.template.EventKind;
 import dev.lambdalint.core.template.EventSource;
 import dev.lambdalint.core.template.Function;
-import dev.lambdalint.core.template.MapNode;
-import dev.lambdalint.core.template.Node;
 import dev.lambdalint.core.template.Template;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -38,7 +34,8 @@ public final class AsyncWithoutFailureDestination implements Rule {
   public void checkTemplate(Template template, LintContext context, FindingSink sink) {
     for (Function f : template.functions()) {
       List<EventSource> async = f.triggers(EventKind.Invocation.ASYNC);
-      if (async.isEmpty() || hasDeadLetterQueue(f) || hasOnFailureDestination(f)) continue;
+      // one written as an intrinsic we cannot see into (`!If`) counts: not ours to flag
+      if (async.isEmpty() || f.declaresDeadLetterQueue() || f.declaresOnFailureDestination()) continue;
       String sources = async.stream().map(EventSourceNames::describe).distinct().collect(Collectors.joining(", "));
       String fix = f.isSam()
           ? "add DeadLetterQueue or EventInvokeConfig.DestinationConfig.OnFailure"
@@ -46,21 +43,5 @@ public final class AsyncWithoutFailureDestination implements Rule {
       sink.report(f.keyNode(), f.logicalId() + " is invoked asynchronously (" + sources
           + ") but has no dead-letter queue or on-failure destination: an event that fails every retry is lost; " + fix);
     }
-  }
-
-  /** A DLQ, or one written as an intrinsic we cannot see into ({@code !If}): either way, not ours to flag. */
-  private static boolean hasDeadLetterQueue(Function f) {
-    if (f.deadLetterTarget().isPresent()) return true;
-    MapNode p = f.properties();
-    return p.get("DeadLetterQueue").or(() -> p.get("DeadLetterConfig")).map(Node::isIntrinsic).orElse(false);
-  }
-
-  private static boolean hasOnFailureDestination(Function f) {
-    if (f.properties().get("EventInvokeConfig").map(Node::isIntrinsic).orElse(false)) return true;
-    Optional<EventInvokeConfig> config = f.eventInvokeConfig();
-    if (config.isEmpty()) return false;
-    if (config.get().node().get("DestinationConfig").map(Node::isIntrinsic).orElse(false)) return true;
-    return config.get().onFailure().isPresent()
-        || config.get().node().getMap("DestinationConfig").flatMap(d -> d.get("OnFailure")).isPresent();
   }
 }

@@ -13,6 +13,7 @@ import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.template.MapNode;
 import dev.lambdalint.core.template.Node;
 import dev.lambdalint.core.template.Resource;
+import dev.lambdalint.core.template.Sub;
 import dev.lambdalint.core.template.Template;
 import java.util.Optional;
 import java.util.Set;
@@ -40,7 +41,7 @@ public final class EventBridgeTargetWithoutDlq implements Rule {
   public void checkTemplate(Template template, LintContext context, FindingSink sink) {
     for (Function f : template.functions()) {
       for (EventSource s : f.events()) {
-        if (s.declaredAs() != EventSource.DeclaredAs.SAM_EVENT || !SAM_KINDS.contains(s.kind())) continue;
+        if (!s.isSamEvent() || !SAM_KINDS.contains(s.kind())) continue;
         if (s.properties().has("DeadLetterConfig")) continue;
         sink.report(s.anchor(), EventSourceNames.describe(s) + " of " + f.logicalId() + " has no DeadLetterConfig:"
             + " events EventBridge cannot deliver to the function (throttling, permissions, deleted function) are"
@@ -66,8 +67,7 @@ public final class EventBridgeTargetWithoutDlq implements Rule {
     if (arn == null) return Optional.empty();
     Optional<Resource> r = template.referencedResource(arn);
     if (r.isPresent()) return LAMBDA_TYPES.contains(r.get().type()) ? Optional.of(r.get().logicalId()) : Optional.empty();
-    Optional<String> text = template.literal(arn).or(() -> arn.intrinsicName().filter("Fn::Sub"::equals)
-        .flatMap(n -> arn.intrinsicArgument()).flatMap(a -> a.literal().or(() -> a.asList().filter(l -> l.size() >= 1).flatMap(l -> l.get(0).literal()))));
+    Optional<String> text = template.literal(arn).or(() -> Sub.of(arn).flatMap(Sub::text));
     return text.filter(t -> LAMBDA_ARN.matcher(t.strip()).find()).map(t -> "function " + t.strip());
   }
 }

@@ -45,31 +45,12 @@ final class EventSourceNames {
     };
   }
 
-  /** The SAM event type that declares {@code kind}. */
+  /** The SAM event type that declares {@code kind}; for a kind no SAM event type names, what the service calls it. */
   static String samType(EventKind kind) {
-    return switch (kind) {
-      case S3 -> "S3";
-      case SNS -> "SNS";
-      case SQS -> "SQS";
-      case KINESIS -> "Kinesis";
-      case DYNAMODB -> "DynamoDB";
-      case API -> "Api";
-      case HTTP_API -> "HttpApi";
-      case EVENT_BRIDGE_RULE -> "EventBridgeRule";
-      case CLOUDWATCH_EVENT -> "CloudWatchEvent";
-      case SCHEDULE -> "Schedule";
-      case SCHEDULE_V2 -> "ScheduleV2";
-      case CLOUDWATCH_LOGS -> "CloudWatchLogs";
-      case IOT_RULE -> "IoTRule";
-      case COGNITO -> "Cognito";
+    return kind.samType().orElseGet(() -> switch (kind) {
       case COGNITO_CUSTOM_SENDER -> "Cognito custom sender";
-      case MSK -> "MSK";
-      case MQ -> "MQ";
-      case SELF_MANAGED_KAFKA -> "SelfManagedKafka";
-      case DOCUMENT_DB -> "DocumentDB";
       case ALB -> "ALB";
       case FUNCTION_URL -> "function URL";
-      case ALEXA_SKILL -> "AlexaSkill";
       case LEX -> "Lex";
       case WEBSOCKET_API -> "WebSocket API";
       case API_AUTHORIZER -> "API Gateway authorizer";
@@ -77,8 +58,8 @@ final class EventSourceNames {
       case APPSYNC -> "AppSync";
       case STEP_FUNCTIONS -> "Step Functions";
       case IOT -> "IoT";
-      case OTHER -> "unknown";
-    };
+      default -> "unknown";
+    });
   }
 
   /** A poll-based source and the function of the template it feeds, when that function is known. */
@@ -97,7 +78,7 @@ final class EventSourceNames {
     List<Consumer> result = new ArrayList<>();
     for (Function f : template.functions()) {
       for (EventSource s : f.events()) {
-        if (s.declaredAs() == EventSource.DeclaredAs.SAM_EVENT && s.isPoll()) result.add(new Consumer(s, Optional.of(f)));
+        if (s.isSamEvent() && s.isPoll()) result.add(new Consumer(s, Optional.of(f)));
       }
     }
     for (EventSource s : template.eventSourceMappings()) {

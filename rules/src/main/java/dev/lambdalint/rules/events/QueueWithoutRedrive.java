@@ -57,7 +57,7 @@ public final class QueueWithoutRedrive implements Rule {
     for (Function f : template.functions()) {
       // SAM SNS event with SqsSubscription.QueueArn: SAM subscribes the queue and polls it for the function.
       for (EventSource s : f.events()) {
-        if (s.kind() != EventKind.SNS || s.declaredAs() != EventSource.DeclaredAs.SAM_EVENT) continue;
+        if (s.kind() != EventKind.SNS || !s.isSamEvent()) continue;
         s.properties().getMap("SqsSubscription").flatMap(q -> q.get("QueueArn")).ifPresent(arn -> {
           for (String id : template.mentionedIds(arn)) subscribedBy.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(f.logicalId());
         });

@@ -10,17 +10,14 @@ import dev.lambdalint.core.model.Severity;
 import dev.lambdalint.core.template.EventKind;
 import dev.lambdalint.core.template.EventSource;
 import dev.lambdalint.core.template.Function;
-import dev.lambdalint.core.template.MapNode;
 import dev.lambdalint.core.template.Node;
 import dev.lambdalint.core.template.PolicyStatement;
+import dev.lambdalint.core.template.PolicyTemplate;
 import dev.lambdalint.core.template.Resource;
 import dev.lambdalint.core.template.Template;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A function triggered by a bucket, queue or topic of the template that its own role lets it
@@ -83,21 +80,18 @@ public final class RecursiveTrigger implements Rule {
   /** The SAM policy template or inline action that lets {@code f} write to {@code resource}, if any. */
   private static Optional<String> writeGrant(Template template, Function f, Resource resource, Target target) {
     Optional<String> literalName = resource.properties().get(target.nameProperty()).flatMap(template::literal);
-    for (Node policy : f.policies()) {
-      Optional<MapNode> map = policy.asMap().filter(m -> m.size() == 1 && !m.isIntrinsic());
-      if (map.isEmpty()) continue;
-      String name = map.get().keys().get(0);
+    for (PolicyTemplate policy : f.policyTemplates()) {
+      String name = policy.name();
       String parameter = target.policyTemplates().get(name);
       if (parameter == null) continue;
-      Optional<Node> value = map.get().getMap(name).flatMap(p -> p.get(parameter));
+      Optional<Node> value = policy.parameter(parameter);
       if (value.isPresent() && (template.mentions(value.get(), resource)
           || (literalName.isPresent() && template.literal(value.get()).equals(literalName)))) {
         return Optional.of(name + " on " + resource.logicalId());
       }
     }
-    Set<String> roles = roleIds(template, f);
-    for (PolicyStatement st : template.policyStatements()) {
-      if (!st.isAllow() || !appliesTo(template, st, f, roles)) continue;
+    for (PolicyStatement st : f.policyStatements()) {
+      if (!st.isAllow()) continue;
       Optional<String> action = st.actions().stream().flatMap(a -> template.literal(a).stream())
           .filter(a -> matches(a, target.action())).findFirst();
       if (action.isEmpty()) continue;
@@ -106,28 +100,6 @@ public final class RecursiveTrigger implements Rule {
       if (onResource) return Optional.of(action.get() + " on " + resource.logicalId());
     }
     return Optional.empty();
-  }
-
-  /** The logical ids of the function's role: its {@code Role} reference, or the role SAM generates ({@code <Id>Role}). */
-  private static Set<String> roleIds(Template template, Function f) {
-    Set<String> ids = new HashSet<>();
-    f.role().flatMap(template::referencedResource).ifPresent(r -> ids.add(r.logicalId()));
-    if (f.isSam() && f.role().isEmpty()) ids.add(f.logicalId() + "Role");
-    return ids;
-  }
-
-  private static boolean appliesTo(Template template, PolicyStatement st, Function f, Set<String> roles) {
-    Resource owner = st.owner();
-    if (owner.logicalId().equals(f.logicalId())) return true;
-    if (roles.contains(owner.logicalId())) return true;
-    if (owner.isType("AWS::IAM::Policy", "AWS::IAM::ManagedPolicy")) {
-      List<Node> attached = owner.properties().getList("Roles").map(l -> l.items()).orElse(List.of());
-      for (Node role : attached) {
-        Optional<String> ref = role.intrinsicName().filter("Ref"::equals).flatMap(n -> role.intrinsicArgument()).flatMap(Node::literal);
-        if (ref.isPresent() && roles.contains(ref.get())) return true;
-      }
-    }
-    return false;
   }
 
   /** IAM action matching: case-insensitive, {@code *} and {@code ?} wildcards. */

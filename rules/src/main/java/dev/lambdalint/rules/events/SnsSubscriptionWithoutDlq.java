@@ -35,7 +35,7 @@ public final class SnsSubscriptionWithoutDlq implements Rule {
   public void checkTemplate(Template template, LintContext context, FindingSink sink) {
     for (Function f : template.functions()) {
       for (EventSource s : f.events()) {
-        if (s.declaredAs() != EventSource.DeclaredAs.SAM_EVENT || s.kind() != EventKind.SNS) continue;
+        if (!s.isSamEvent() || s.kind() != EventKind.SNS) continue;
         if (s.properties().has("RedrivePolicy")) continue;
         boolean viaQueue = s.properties().get("SqsSubscription")
             .map(v -> v.isMap() || template.resolve(v).asScalar().flatMap(sc -> sc.asBoolean()).orElse(true)).orElse(false);

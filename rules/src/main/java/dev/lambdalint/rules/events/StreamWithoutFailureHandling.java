@@ -32,7 +32,7 @@ public final class StreamWithoutFailureHandling implements Rule {
       EventSource s = c.source();
       if (!EventSourceNames.isStream(s.kind()) || s.isUnknowable("DestinationConfig")) continue;
       String what = EventSourceNames.describe(s)
-          + (s.declaredAs() == EventSource.DeclaredAs.SAM_EVENT ? "" : " (" + EventSourceNames.samType(s.kind()) + " stream)")
+          + (s.isSamEvent() ? "" : " (" + EventSourceNames.samType(s.kind()) + " stream)")
           + " of " + c.functionName();
       if (s.onFailure().isEmpty()) {
         sink.report(s.anchor(), what + " has no DestinationConfig.OnFailure: records that exhaust their retries are"

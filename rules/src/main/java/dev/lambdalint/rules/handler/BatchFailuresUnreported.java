@@ -27,7 +27,7 @@ public final class BatchFailuresUnreported implements Rule {
   @Override
   public void checkTemplate(Template template, LintContext context, FindingSink sink) {
     BatchResponses.forEachBatchSource(template, context, Capability.CANNOT_REPORT, (function, handler, returns, source) -> {
-      if (!BatchResponses.reportsBatchItemFailures(source).orElse(false)) return;
+      if (!source.reportsBatchItemFailures().orElse(false)) return;
       sink.report(source.anchor(), source.name() + " of " + function.logicalId()
           + " enables ReportBatchItemFailures, but " + handler.displayName() + " returns " + returns.name()
           + ", which cannot carry batchItemFailures: no record is ever reported as failed; return"

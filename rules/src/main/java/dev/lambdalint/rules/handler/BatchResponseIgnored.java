@@ -27,7 +27,7 @@ public final class BatchResponseIgnored implements Rule {
   @Override
   public void checkTemplate(Template template, LintContext context, FindingSink sink) {
     BatchResponses.forEachBatchSource(template, context, Capability.CAN_REPORT, (function, handler, returns, source) -> {
-      if (BatchResponses.reportsBatchItemFailures(source).orElse(true)) return;
+      if (source.reportsBatchItemFailures().orElse(true)) return;
       sink.report(source.anchor(), source.name() + " (" + BatchResponses.displayName(source.kind()) + ") of "
           + function.logicalId() + " does not enable ReportBatchItemFailures, but " + handler.displayName()
           + " returns " + returns.name() + ": Lambda ignores the failures it reports and deletes the whole batch"

@@ -88,17 +88,6 @@ public final class BatchResponses {
     };
   }
 
-  /** Whether the source enables partial batch responses; empty when its setting cannot be read. */
-  static Optional<Boolean> reportsBatchItemFailures(EventSource source) {
-    Optional<dev.lambdalint.core.template.Node> setting = source.properties().get("FunctionResponseTypes");
-    if (setting.isEmpty()) return Optional.of(false);
-    Optional<dev.lambdalint.core.template.ListNode> list = setting.get().asList();
-    if (list.isEmpty()) return Optional.empty();
-    List<String> values = source.functionResponseTypes();
-    if (values.size() != list.get().size()) return Optional.empty(); // an intrinsic among them
-    return Optional.of(values.contains(REPORT_BATCH_ITEM_FAILURES));
-  }
-
   /** Whether a handler's result can carry {@code batchItemFailures}, and the type it returns. */
   enum Capability { CAN_REPORT, CANNOT_REPORT, UNKNOWN }
 

@@ -3,6 +3,7 @@ package dev.lambdalint.rules.iam;
 import dev.lambdalint.core.template.Node;
 import dev.lambdalint.core.template.PolicyStatement;
 import dev.lambdalint.core.template.Resource;
+import dev.lambdalint.core.template.Sub;
 import dev.lambdalint.core.template.Template;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,8 +88,7 @@ final class DenyCarveOuts {
   private static Optional<String> text(Template template, Node node) {
     Optional<String> literal = template.literal(node).map(String::strip);
     if (literal.isPresent()) return literal;
-    if (node.intrinsicName().filter("Fn::Sub"::equals).isEmpty()) return Optional.empty();
-    Node arg = node.intrinsicArgument().orElseThrow();
-    return arg.literal().map(s -> s.strip().replace("${AWS::Partition}", "aws")).filter(s -> !s.contains("${"));
+    return Sub.of(node).filter(Sub::isShortForm).flatMap(Sub::text)
+        .map(s -> s.strip().replace("${AWS::Partition}", "aws")).filter(s -> !s.contains("${"));
   }
 }

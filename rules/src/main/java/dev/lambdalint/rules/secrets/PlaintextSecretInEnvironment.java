@@ -11,11 +11,10 @@ import dev.lambdalint.core.template.EnvVar;
 import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.template.Node;
 import dev.lambdalint.core.template.Parameter;
-import dev.lambdalint.core.template.Setting;
+import dev.lambdalint.core.template.Sub;
+import dev.lambdalint.core.template.PerSetting;
 import dev.lambdalint.core.template.Template;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A function environment variable that holds a secret in clear: readable by anyone who can read
@@ -35,20 +34,24 @@ public final class PlaintextSecretInEnvironment implements Rule {
 
   @Override
   public void checkTemplate(Template template, LintContext context, FindingSink sink) {
-    Set<String> reported = new HashSet<>();
+    // a Globals variable is every function's: reported once, at the Globals line
+    PerSetting<Secret> secrets = new PerSetting<>();
     for (Function function : template.functions()) {
       for (EnvVar env : function.environment()) {
-        Optional<String> problem = problem(template, env);
-        if (problem.isEmpty()) continue;
-        String where = env.keyNode().path() + "@" + env.keyNode().range();
-        if (!reported.add(where)) continue; // a Globals variable is reported once
-        String owner = env.origin() == Setting.Origin.GLOBALS ? "Globals (every function)" : function.logicalId();
-        sink.report(env.keyNode(), "Environment variable " + env.name() + " of " + owner + " holds " + problem.get()
-            + "; keep the secret in Secrets Manager or SSM SecureString and pass a {{resolve:…}} reference"
-            + " or the secret's ARN instead");
+        problem(template, env).ifPresent(problem -> secrets.add(env.keyNode(), new Secret(env.name(), function.logicalId(), problem)));
       }
     }
+    for (PerSetting.Group<Secret> group : secrets.groups()) {
+      Secret first = group.first();
+      String owner = group.fromGlobals() ? "Globals (every function)" : first.function();
+      sink.report(group.node(), "Environment variable " + first.variable() + " of " + owner + " holds " + first.problem()
+          + "; keep the secret in Secrets Manager or SSM SecureString and pass a {{resolve:…}} reference"
+          + " or the secret's ARN instead");
+    }
   }
+
+  /** A variable holding a plaintext secret: its name, the function it was first seen in, what is wrong. */
+  private record Secret(String variable, String function, String problem) {}
 
   /** What is wrong with the variable, with the secret masked; empty when it holds no plaintext secret. */
   static Optional<String> problem(Template template, EnvVar env) {
@@ -98,7 +101,7 @@ public final class PlaintextSecretInEnvironment implements Rule {
       Node arg = node.intrinsicArgument().orElseThrow();
       switch (name.get()) {
         case "Fn::Sub" -> {
-          return arg.literal().or(() -> arg.asList().filter(l -> l.size() >= 1).flatMap(l -> l.get(0).literal())).orElse("${?}");
+          return Sub.of(node).flatMap(Sub::text).orElse("${?}");
         }
         case "Fn::Join" -> {
           Optional<dev.lambdalint.core.template.ListNode> list = arg.asList().filter(l -> l.size() == 2);
