@@ -173,9 +173,11 @@ public final class PackageTooLarge implements Rule {
     return result;
   }
 
-  private static String shown(Path templateDir, Path artifact) {
+  /** The artifact as the template names it; {@code CodeUri: .} is the template's own folder, not a blank. */
+  static String shown(Path templateDir, Path artifact) {
     Path abs = artifact.toAbsolutePath().normalize();
     Path dir = templateDir.toAbsolutePath().normalize();
+    if (abs.equals(dir)) return "(the template's folder)";
     return (abs.startsWith(dir) ? dir.relativize(abs).toString() : abs.toString()).replace('\\', '/');
   }
 }
