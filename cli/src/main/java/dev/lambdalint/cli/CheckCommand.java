@@ -10,6 +10,7 @@ import dev.lambdalint.core.engine.ProjectLayout;
 import dev.lambdalint.core.engine.Report;
 import dev.lambdalint.core.engine.RunPolicy;
 import dev.lambdalint.core.model.Severity;
+import dev.lambdalint.core.model.SourceFile;
 import dev.lambdalint.core.report.AtomicOutput;
 import dev.lambdalint.core.report.ReportOptions;
 import dev.lambdalint.core.report.Reporter;
@@ -22,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -145,7 +145,7 @@ final class CheckCommand implements Callable<Integer> {
     Severity threshold = failOn == null ? null : parse("--fail-on", () -> Severity.parse(failOn));
     boolean colour = parse("--color", this::useColour);
     Reporter reporter = parse("--format", () -> Reporters.forFormat(format, new ReportOptions(colour, showSuppressed, quiet)));
-    LocalDate day = asOf == null ? null : parse("--as-of", () -> parseDate(asOf));
+    LocalDate day = asOf == null ? null : parse("--as-of", () -> RunPolicy.parseDate(asOf));
     Map<Path, Reporter> extraReports = new LinkedHashMap<>();
     addReport(extraReports, outputSarif, "sarif");
     addReport(extraReports, outputJunit, "junit");
@@ -181,7 +181,7 @@ final class CheckCommand implements Callable<Integer> {
         say(err, "lambdalint: baseline of " + created.entries().size() + " finding"
             + (created.entries().size() == 1 ? "" : "s") + " written to " + baselineCreate + ".");
       } else if (policy.baseline().isPresent()) {
-        String shown = baseline != null ? baseline.toString() : display(policy.baseline().get());
+        String shown = baseline != null ? baseline.toString() : SourceFile.of(policy.baseline().get(), root).path();
         Baseline.Applied applied = policy.applyBaseline(report, shown);
         report = applied.report();
         if (!applied.stale().isEmpty()) {
@@ -256,14 +256,6 @@ final class CheckCommand implements Callable<Integer> {
     reports.put(file, Reporters.forFormat(reportFormat));
   }
 
-  private static LocalDate parseDate(String text) {
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("'" + text + "' is not a date of the form YYYY-MM-DD");
-    }
-  }
-
   /** The value of an option, or picocli's usage error naming the option. */
   private <T> T parse(String option, java.util.function.Supplier<T> value) {
     try {
@@ -298,10 +290,5 @@ final class CheckCommand implements Callable<Integer> {
       }
       default -> throw new IllegalArgumentException("'" + color + "' (expected auto, always or never)");
     };
-  }
-
-  private String display(Path file) {
-    Path abs = file.toAbsolutePath().normalize();
-    return abs.startsWith(root) ? root.relativize(abs).toString() : abs.toString();
   }
 }

@@ -11,13 +11,13 @@ import dev.lambdalint.core.engine.ProjectLayout;
 import dev.lambdalint.core.engine.Report;
 import dev.lambdalint.core.engine.RunPolicy;
 import dev.lambdalint.core.model.Severity;
+import dev.lambdalint.core.model.SourceFile;
 import dev.lambdalint.core.report.AtomicOutput;
 import dev.lambdalint.core.report.Reporters;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -146,7 +146,7 @@ public final class CheckMojo extends AbstractMojo {
       LintConfig config = policy.config().withPatterns(basedir, includes, scope.excludes(excludes));
       report = linter.run(new LintRequest(scope.paths(), root, config, LintRequest.Context.EXACT, buildFacts(basedir)));
       if (policy.baseline().isPresent()) {
-        Baseline.Applied applied = policy.applyBaseline(report, display(root, policy.baseline().get()));
+        Baseline.Applied applied = policy.applyBaseline(report, SourceFile.of(policy.baseline().get(), root).path());
         report = applied.report();
         // Entries of other modules match nothing here, so stale entries are not worth a word per module.
       }
@@ -167,10 +167,10 @@ public final class CheckMojo extends AbstractMojo {
     writeSarif(build.addToReport(sarif, module), sarif);
     if (printFindings) FindingLog.print(getLog(), module);
     long failing = policy.failing(module);
-    getLog().info(FindingLog.summary(module, display(root, sarif)));
+    getLog().info(FindingLog.summary(module, SourceFile.of(sarif, root).path()));
     if (failOnViolation && failing > maxAllowedViolations) {
       throw new MojoFailureException("lambdalint found " + failing + " finding" + (failing == 1 ? "" : "s")
-          + " at or above " + RunPolicy.name(policy.failOn())
+          + " at or above " + policy.failOn().label()
           + (maxAllowedViolations > 0 ? " (" + maxAllowedViolations + " allowed)" : "")
           + "; see the log above and the SARIF report " + sarif);
     }
@@ -190,9 +190,9 @@ public final class CheckMojo extends AbstractMojo {
   private LocalDate asOfDate() throws MojoExecutionException {
     if (asOf == null || asOf.isBlank()) return null;
     try {
-      return LocalDate.parse(asOf.strip());
-    } catch (DateTimeParseException e) {
-      throw new MojoExecutionException("lambdalint: asOf must be a date of the form YYYY-MM-DD, not '" + asOf + "'");
+      return RunPolicy.parseDate(asOf);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("lambdalint: asOf: " + e.getMessage());
     }
   }
 
@@ -207,11 +207,6 @@ public final class CheckMojo extends AbstractMojo {
     if (top == null && session.getTopLevelProject() != null) top = session.getTopLevelProject().getBasedir();
     Path root = top == null ? basedir : top.toPath().toAbsolutePath().normalize();
     return basedir.startsWith(root) ? root : basedir;
-  }
-
-  private static String display(Path root, Path file) {
-    Path abs = file.toAbsolutePath().normalize();
-    return abs.startsWith(root) ? root.relativize(abs).toString() : abs.toString();
   }
 
   /**

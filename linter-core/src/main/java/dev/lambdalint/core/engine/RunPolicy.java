@@ -10,9 +10,9 @@ import dev.lambdalint.core.model.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -142,8 +142,17 @@ public final class RunPolicy {
     return failing(report) > 0;
   }
 
-  /** {@code error}, {@code warning} or {@code note}, as users write it. */
-  public static String name(Severity severity) {
-    return severity.name().toLowerCase(Locale.ROOT);
+  /**
+   * A date a front end was given ({@code --as-of}, the plugin's {@code asOf}), written
+   * {@code YYYY-MM-DD}.
+   *
+   * @throws IllegalArgumentException saying what was expected
+   */
+  public static LocalDate parseDate(String text) {
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("'" + text + "' is not a date of the form YYYY-MM-DD");
+    }
   }
 }
