@@ -63,6 +63,15 @@ public final class ProjectLayout {
    * local code is in {@code module} or below it.
    */
   public static Discovery templatesFor(Path module, Path top) {
+    return templatesFor(module, top, null);
+  }
+
+  /**
+   * {@link #templatesFor(Path, Path)}, leaving out (unparsed) the candidates under
+   * {@code alreadyRead}: a folder the run reads whole anyway, whose templates need no second parse.
+   */
+  static Discovery templatesFor(Path module, Path top, Path alreadyRead) {
+    Path skip = alreadyRead == null ? null : alreadyRead.toAbsolutePath().normalize();
     Path home = module.toAbsolutePath().normalize();
     Path stop = top.toAbsolutePath().normalize();
     if (!home.startsWith(stop)) stop = home;
@@ -71,7 +80,7 @@ public final class ProjectLayout {
     for (Path dir = home; dir != null && dir.startsWith(stop); dir = dir.getParent()) {
       searched.add(dir);
       for (Path candidate : templateCandidates(dir)) {
-        if (describes(candidate, home)) found.add(candidate);
+        if ((skip == null || !candidate.startsWith(skip)) && describes(candidate, home)) found.add(candidate);
       }
     }
     return new Discovery(found, searched);

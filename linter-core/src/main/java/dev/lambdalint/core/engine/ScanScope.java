@@ -54,11 +54,9 @@ final class ScanScope {
         if (context == LintRequest.Context.FILES_WITH_CONTEXT) {
           // A module's folder (a sam init function's CodeUri) meets the template above it, read
           // and reported with it; templates inside the folder are read anyway.
-          for (Path template : describingTemplates(path)) {
-            if (!template.startsWith(path)) {
-              walk.add(template);
-              files.add(template);
-            }
+          for (Path template : describingTemplates(path, path)) {
+            walk.add(template);
+            files.add(template);
           }
         }
         continue;
@@ -87,7 +85,7 @@ final class ScanScope {
    * nearest folder above holding one (a template whose CodeUri is not local still meets its code).
    */
   private static List<Path> templatesOf(Path file) {
-    List<Path> described = describingTemplates(file);
+    List<Path> described = describingTemplates(file, null);
     if (!described.isEmpty()) return described;
     Path home = templateHome(file.getParent());
     List<Path> nearest = new ArrayList<>();
@@ -102,12 +100,13 @@ final class ScanScope {
 
   /**
    * The templates describing the module of a file or folder, looked for up to the repository
-   * root; outside a repository, in the module's own folder only.
+   * root; outside a repository, in the module's own folder only. Those under {@code alreadyRead}
+   * (a folder read whole) are neither parsed nor returned.
    */
-  private static List<Path> describingTemplates(Path fileOrFolder) {
+  private static List<Path> describingTemplates(Path fileOrFolder, Path alreadyRead) {
     Optional<Path> repository = ProjectLayout.repositoryRoot(fileOrFolder);
     Path module = ProjectLayout.moduleOf(fileOrFolder, repository.orElse(fileOrFolder.getRoot()));
-    return ProjectLayout.templatesFor(module, repository.orElse(module)).templates();
+    return ProjectLayout.templatesFor(module, repository.orElse(module), alreadyRead).templates();
   }
 
   /** The nearest folder at or above {@code dir} holding a template, up to the repository root. */

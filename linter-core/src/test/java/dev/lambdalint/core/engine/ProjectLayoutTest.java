@@ -79,4 +79,14 @@ class ProjectLayoutTest {
     Path loose = write("scripts/Tool.java", "class Tool {}");
     assertThat(ProjectLayout.moduleOf(loose, repo)).isEqualTo(repo.resolve("scripts"));
   }
+
+  @Test
+  void templatesInAFolderReadWholeAnywayAreLeftToThatRead() throws Exception {
+    Files.createDirectories(repo.resolve(".git"));
+    Path root = write("template.yaml", template("OrdersFunction"));
+    Path own = write("OrdersFunction/template.yaml", template("."));
+    assertThat(ProjectLayout.templatesFor(repo.resolve("OrdersFunction"), repo, repo.resolve("OrdersFunction")).templates())
+        .containsExactly(root);
+    assertThat(ProjectLayout.templatesFor(repo.resolve("OrdersFunction"), repo).templates()).containsExactly(own, root);
+  }
 }
