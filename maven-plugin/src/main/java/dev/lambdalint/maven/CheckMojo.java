@@ -192,7 +192,7 @@ public final class CheckMojo extends AbstractMojo {
     try {
       return RunPolicy.parseDate(asOf);
     } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("lambdalint: asOf: " + e.getMessage());
+      throw new MojoExecutionException("lambdalint: asOf must be a date of the form YYYY-MM-DD, not '" + asOf + "'");
     }
   }
 
