@@ -3,7 +3,9 @@ package dev.lambdalint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lambdalint.core.engine.Linter;
+import dev.lambdalint.core.engine.RuleRegistry;
 import dev.lambdalint.core.model.RuleMeta;
+import dev.lambdalint.core.suppress.SuppressionHelp;
 import dev.lambdalint.fixtures.Fixtures;
 import java.util.List;
 import java.util.Set;
@@ -39,6 +41,18 @@ class RuleRegistryTest {
     assertThat(RULES).allSatisfy(r -> {
       assertThat(r.docs()).as(r.id() + " docs").startsWith("# " + r.id() + " " + r.name());
       assertThat(r.docs()).as(r.id() + " docs").contains("## Non-compliant", "## Compliant", "```");
+    });
+  }
+
+  @Test
+  void everyRulePageEndsItsSuppressingSectionWithTheOneGeneratedParagraph() {
+    List<RuleRegistry.RegisteredRule> installed = RuleRegistry.installed(getClass().getClassLoader()).rules();
+    assertThat(installed).hasSizeGreaterThan(30).allSatisfy(registered -> {
+      RuleMeta r = registered.meta();
+      assertThat(r.docs()).as(r.id()).contains("## Suppressing\n").containsOnlyOnce(SuppressionHelp.paragraph(r.id()));
+      // The page beside the rule says when to suppress; the syntax is written once, in SuppressionHelp.
+      String written = RuleMeta.readDocs(registered.rule().getClass(), r.id()).orElseThrow();
+      assertThat(written).as(r.id() + ".md repeats the suppression syntax").doesNotContain("lambdalint:ignore");
     });
   }
 

@@ -1,6 +1,7 @@
 package dev.lambdalint.core.engine;
 
 import dev.lambdalint.core.model.RuleMeta;
+import dev.lambdalint.core.suppress.SuppressionHelp;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,7 +19,7 @@ public final class RuleRegistry {
 
   public RuleRegistry(List<? extends Rule> rules) {
     List<RegisteredRule> registered = new ArrayList<>();
-    for (Rule rule : rules) registered.add(new RegisteredRule(rule, rule.meta()));
+    for (Rule rule : rules) registered.add(new RegisteredRule(rule, withSuppressionHelp(rule.meta())));
     registered.sort(Comparator.comparing(r -> r.meta().id()));
     checkUnique(registered);
     this.rules = List.copyOf(registered);
@@ -41,6 +42,11 @@ public final class RuleRegistry {
     rules.forEach(r -> all.add(r.meta()));
     all.sort(Comparator.comparing(RuleMeta::id));
     return List.copyOf(all);
+  }
+
+  /** A rule's page ends with how to suppress its findings, written once for all ({@link SuppressionHelp}). */
+  private static RuleMeta withSuppressionHelp(RuleMeta meta) {
+    return meta.docs().isBlank() ? meta : meta.withDocs(SuppressionHelp.appendTo(meta.docs(), meta.id()));
   }
 
   private static void checkUnique(List<RegisteredRule> rules) {

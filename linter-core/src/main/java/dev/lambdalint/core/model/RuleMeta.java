@@ -112,6 +112,12 @@ public record RuleMeta(
     }
   }
 
+  /** The same rule with other documentation. */
+  public RuleMeta withDocs(String newDocs) {
+    return new RuleMeta(id, name, severity, category, summary, tags, precision, securitySeverity, newDocs,
+        secretInFindings, options);
+  }
+
   public boolean isSecurityRule() {
     return securitySeverity != null;
   }

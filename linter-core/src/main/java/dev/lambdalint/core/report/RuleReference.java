@@ -32,10 +32,7 @@ public final class RuleReference {
         .append("[configuration](configuration.md); to silence one finding, see ")
         .append("[suppressions](configuration.md#suppressing-findings).\n\n");
 
-    Map<Category, List<RuleMeta>> byCategory = new LinkedHashMap<>();
-    for (Category c : Category.values()) byCategory.put(c, new ArrayList<>());
-    rules.forEach(r -> byCategory.get(r.category()).add(r));
-    for (Map.Entry<Category, List<RuleMeta>> e : byCategory.entrySet()) {
+    for (Map.Entry<Category, List<RuleMeta>> e : byCategory(rules).entrySet()) {
       if (e.getValue().isEmpty()) continue;
       md.append("## ").append(e.getKey().title()).append("\n\n");
       md.append("| id | name | default severity | summary |\n|---|---|---|---|\n");
@@ -59,6 +56,41 @@ public final class RuleReference {
       md.append(docs.isEmpty() ? r.summary() + "." : demote(docs)).append("\n\n");
     }
     return md.toString().stripTrailing() + "\n";
+  }
+
+  /** Where the README's rule table starts and ends: what lies between is {@link #readmeTable}. */
+  public static final String README_TABLE_START = "<!-- rule table: generated from the rules, checked by RepositoryFilesTest -->";
+  public static final String README_TABLE_END = "<!-- end of rule table -->";
+
+  /**
+   * The README's rule table: one row per rule (id, name, default severity, summary), by category as
+   * the reference page's index, between {@link #README_TABLE_START} and {@link #README_TABLE_END}.
+   */
+  public static String readmeTable(List<RuleMeta> rules) {
+    StringBuilder md = new StringBuilder(README_TABLE_START).append("\n");
+    md.append("| id | name | severity | what |\n|---|---|---|---|\n");
+    for (List<RuleMeta> group : byCategory(rules).values()) {
+      for (RuleMeta r : group) {
+        md.append("| ").append(r.id()).append(" | ").append(r.name()).append(" | ").append(r.severity().label())
+            .append(" | ").append(cell(r.summary())).append(" |\n");
+      }
+    }
+    return md.append(README_TABLE_END).append("\n").toString();
+  }
+
+  /** {@code readme} with its rule table replaced by {@link #readmeTable}; unchanged when it has no table markers. */
+  public static String withReadmeTable(String readme, List<RuleMeta> rules) {
+    int start = readme.indexOf(README_TABLE_START);
+    int end = readme.indexOf(README_TABLE_END, Math.max(start, 0));
+    if (start < 0 || end < 0) return readme;
+    return readme.substring(0, start) + readmeTable(rules) + readme.substring(end + README_TABLE_END.length() + 1);
+  }
+
+  private static Map<Category, List<RuleMeta>> byCategory(List<RuleMeta> rules) {
+    Map<Category, List<RuleMeta>> byCategory = new LinkedHashMap<>();
+    for (Category c : Category.values()) byCategory.put(c, new ArrayList<>());
+    rules.forEach(r -> byCategory.get(r.category()).add(r));
+    return byCategory;
   }
 
   /** One line of facts under a rule's heading. */
