@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Every resource of a template that some other part of it uses as a dead-letter or on-failure
- * target: one fact, read once per template ({@link Template#deadLetterTargetIds()}).
+ * target: one fact, read once per template ({@link Template#deadLetterTargetIds()}), as the
+ * logical ids of those resources.
  *
  * <p>A resource is such a target when a property with one of the {@link #KEYS} names it (a
  * {@code Ref}, {@code Fn::GetAtt} or {@code ${Id}} of a {@code Fn::Sub}, as
@@ -38,6 +39,7 @@ public final class DeadLetterTargets {
     Set<String> ids = new LinkedHashSet<>();
     template.root().getMap("Globals").ifPresent(g -> collect(template, g, ids));
     for (Resource r : template.resources()) collect(template, r.node(), ids);
+    ids.removeIf(id -> template.resource(id).isEmpty()); // `${Q.Arn}` whole, parameters, pseudo parameters
     return Collections.unmodifiableSet(ids);
   }
 

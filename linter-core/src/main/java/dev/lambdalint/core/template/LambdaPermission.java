@@ -7,27 +7,14 @@ import java.util.Optional;
  * An {@code AWS::Lambda::Permission}: a statement of a function's resource-based policy that lets
  * a principal invoke it, read as the settings the security rules talk about.
  *
- * @param resource the permission resource
+ * @param resource the permission resource: its logical-id key is where findings about the permission as a whole start
  */
 public record LambdaPermission(Resource resource) {
   public static final String TYPE = "AWS::Lambda::Permission";
 
-  public String logicalId() {
-    return resource.logicalId();
-  }
-
-  /** The logical-id key: where findings about the permission as a whole start. */
-  public ScalarNode keyNode() {
-    return resource.keyNode();
-  }
-
-  private Template template() {
-    return resource.template();
-  }
-
   /** The literal {@code Principal} ({@code *}, {@code s3.amazonaws.com}, an account id), stripped; empty when not knowable. */
   public Optional<String> principal() {
-    return resource.properties().get("Principal").flatMap(template()::literal).map(String::strip);
+    return resource.properties().get("Principal").flatMap(resource.template()::literal).map(String::strip);
   }
 
   /** The {@code Principal:} key: where a finding about the principal starts. */
@@ -63,7 +50,7 @@ public record LambdaPermission(Resource resource) {
 
   /** The literal {@code FunctionUrlAuthType} ({@code NONE}, {@code AWS_IAM}) of a permission for a function URL. */
   public Optional<String> functionUrlAuthType() {
-    return resource.properties().get("FunctionUrlAuthType").flatMap(template()::literal);
+    return resource.properties().get("FunctionUrlAuthType").flatMap(resource.template()::literal);
   }
 
   /** The {@code FunctionName} value: a name, an ARN, or a reference to a function of the template. */
@@ -73,6 +60,6 @@ public record LambdaPermission(Resource resource) {
 
   /** The function of the template the permission is for; empty when it names a function defined elsewhere. */
   public Optional<Function> function() {
-    return functionName().flatMap(template()::referencedFunction);
+    return functionName().flatMap(resource.template()::referencedFunction);
   }
 }

@@ -31,12 +31,12 @@ public final class OpenLambdaPermission implements Rule {
     for (LambdaPermission permission : template.lambdaPermissions()) {
       Optional<String> principal = permission.principal();
       if (principal.isEmpty()) continue;
-      String id = permission.logicalId();
+      String id = permission.resource().logicalId();
       if (permission.isPublic()) {
         sink.report(permission.principalKey().orElseThrow(), Severity.ERROR, "Permission " + id
             + " lets any principal ('*') invoke the function; name the principal (a service with SourceArn, or an account)");
       } else if (permission.isServicePrincipal() && !permission.isScopedToSource()) {
-        sink.report(permission.keyNode(), Severity.WARNING, "Permission " + id + " lets " + principal.get()
+        sink.report(permission.resource().keyNode(), Severity.WARNING, "Permission " + id + " lets " + principal.get()
             + " invoke the function for any account's resources (confused deputy); add SourceArn (or SourceAccount)");
       }
     }
