@@ -21,17 +21,18 @@ import java.util.Set;
  *       {@code AWS::Lambda::EventInvokeConfig}) and of an event source mapping or SAM stream event;
  *   <li>{@code DeadLetterConfig} of an EventBridge rule target, a SAM {@code EventBridgeRule} /
  *       {@code Schedule} event, a Scheduler schedule or a pipe;
- *   <li>a {@code deadLetterTargetArn} / {@code DeadLetterTargetArn} written elsewhere;
- *   <li>a queue's {@code RedriveAllowPolicy}: the queues it names (the sources allowed to use it
- *       as their dead-letter queue) count too, as the rule catalog's LL202 entry asks.
+ *   <li>a {@code deadLetterTargetArn} / {@code DeadLetterTargetArn} written elsewhere.
  * </ul>
+ * A queue's {@code RedriveAllowPolicy} names no target: its {@code sourceQueueArns} are the
+ * <em>source</em> queues allowed to use that queue as their dead-letter queue (the queue that
+ * declares it is one, see {@link SqsQueue#isDeadLetterQueue()}).
  * Outputs, Parameters, Conditions and Mappings declare nothing that delivers to a queue and are
  * not read.
  */
 public final class DeadLetterTargets {
   /** The property names whose value names a dead-letter or on-failure target. */
   public static final Set<String> KEYS = Set.of("RedrivePolicy", "DeadLetterQueue", "DeadLetterConfig",
-      "OnFailure", "RedriveAllowPolicy", "deadLetterTargetArn", "DeadLetterTargetArn");
+      "OnFailure", "deadLetterTargetArn", "DeadLetterTargetArn");
 
   private DeadLetterTargets() {}
 

@@ -16,7 +16,15 @@ class DeadLetterTargetsTest {
     Template t = TemplateViewTest.template("template.yaml", ViewSpecs.text("dead-letter-targets.yaml"));
 
     assertThat(t.deadLetterTargetIds()).containsExactlyInAnyOrder("ViaGlobals", "ViaQueueRedrive", "ViaJsonString",
-        "ViaInvokeConfig", "ViaSnsEvent", "ViaFunction", "ViaMapping", "ViaRuleTarget", "AllowedSource");
+        "ViaInvokeConfig", "ViaSnsEvent", "ViaFunction", "ViaMapping", "ViaRuleTarget");
+  }
+
+  @Test
+  void theSourcesARedriveAllowPolicyNamesAreNoTargets() {
+    Template t = TemplateViewTest.template("template.yaml", ViewSpecs.text("dead-letter-targets.yaml"));
+
+    assertThat(t.isDeadLetterTarget(t.resource("AllowedSource").orElseThrow())).isFalse();
+    assertThat(SqsQueue.of(t.resource("Allowing").orElseThrow()).orElseThrow().isDeadLetterQueue()).isTrue();
   }
 
   @Test
