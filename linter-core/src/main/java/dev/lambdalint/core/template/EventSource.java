@@ -128,4 +128,37 @@ public record EventSource(
     Optional<Node> value = properties.get(key);
     return value.isEmpty() ? Optional.of(defaultValue) : template.number(value.get());
   }
+
+  /** Lambda's {@code BatchSize} when an SQS source leaves it unset. */
+  public static final long SQS_DEFAULT_BATCH_SIZE = 10;
+  /** Lambda's {@code BatchSize} when a Kinesis or DynamoDB stream source leaves it unset. */
+  public static final long STREAM_DEFAULT_BATCH_SIZE = 100;
+
+  /**
+   * {@code BatchSize} and where it comes from: the {@code BatchSize} key when set (empty when its
+   * value is not knowable), else Lambda's default for an SQS ({@value #SQS_DEFAULT_BATCH_SIZE}),
+   * Kinesis or DynamoDB ({@value #STREAM_DEFAULT_BATCH_SIZE}) source; empty when unset on any other kind.
+   */
+  public Optional<Setting<Long>> batchSizeSetting() {
+    Optional<MapNode.Entry> entry = properties.entry("BatchSize");
+    if (entry.isPresent()) return template.number(entry.get().value()).map(v -> Setting.setBy(v, entry.get().key()));
+    return switch (kind) {
+      case SQS -> Optional.of(Setting.defaulted(SQS_DEFAULT_BATCH_SIZE));
+      case KINESIS, DYNAMODB -> Optional.of(Setting.defaulted(STREAM_DEFAULT_BATCH_SIZE));
+      default -> Optional.empty();
+    };
+  }
+
+  /**
+   * Whether the source declares a {@code DeadLetterConfig} in any form (SAM {@code EventBridgeRule},
+   * {@code Schedule}, {@code CloudWatchEvent} events; an EventBridge rule target).
+   */
+  public boolean hasDeadLetterConfig() {
+    return properties.has("DeadLetterConfig");
+  }
+
+  /** Whether the source declares a {@code RedrivePolicy} in any form (SAM {@code SNS} event, SNS subscription). */
+  public boolean hasRedrivePolicy() {
+    return properties.has("RedrivePolicy");
+  }
 }

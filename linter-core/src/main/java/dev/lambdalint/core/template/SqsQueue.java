@@ -87,4 +87,13 @@ public record SqsQueue(Resource resource) {
   public boolean hasRedriveAllowPolicy() {
     return resource.properties().has("RedriveAllowPolicy");
   }
+
+  /**
+   * Whether the queue is a dead-letter queue as far as the template tells: named as one, allowing
+   * sources to redrive to it ({@code RedriveAllowPolicy}), or used by some resource of the template
+   * as its dead-letter or on-failure target ({@link Template#isDeadLetterTarget}).
+   */
+  public boolean isDeadLetterQueue() {
+    return isNamedAsDeadLetterQueue() || hasRedriveAllowPolicy() || resource.template().isDeadLetterTarget(resource);
+  }
 }

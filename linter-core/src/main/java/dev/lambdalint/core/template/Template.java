@@ -360,4 +360,47 @@ public final class Template {
   public String toString() {
     return file.path();
   }
+
+  // Facts about delivery failures and invoke permissions (views of their own files); cached like the lookups above.
+  private volatile Set<String> deadLetterTargetIds;
+  private volatile List<SnsSubscription> snsSubscriptions;
+  private volatile List<EventRuleTarget> eventRuleTargets;
+
+  /**
+   * The logical ids of every resource the template uses as a dead-letter or on-failure target
+   * (see {@link DeadLetterTargets} for where they are read): read once per template.
+   */
+  public Set<String> deadLetterTargetIds() {
+    Set<String> result = deadLetterTargetIds;
+    if (result == null) result = deadLetterTargetIds = DeadLetterTargets.of(this);
+    return result;
+  }
+
+  /** Whether some resource of the template uses {@code resource} as its dead-letter or on-failure target. */
+  public boolean isDeadLetterTarget(Resource resource) {
+    return deadLetterTargetIds().contains(resource.logicalId());
+  }
+
+  /**
+   * Every SNS subscription of the template: SAM {@code SNS} events (functions in document order),
+   * then {@code AWS::SNS::Subscription} resources, then the inline {@code Subscription} items of
+   * {@code AWS::SNS::Topic} resources, each in document order.
+   */
+  public List<SnsSubscription> snsSubscriptions() {
+    List<SnsSubscription> result = snsSubscriptions;
+    if (result == null) result = snsSubscriptions = SnsSubscription.of(this);
+    return result;
+  }
+
+  /** Every target of every {@code AWS::Events::Rule} of the template, rules and targets in document order. */
+  public List<EventRuleTarget> eventRuleTargets() {
+    List<EventRuleTarget> result = eventRuleTargets;
+    if (result == null) result = eventRuleTargets = EventRuleTarget.of(this);
+    return result;
+  }
+
+  /** Every {@code AWS::Lambda::Permission} of the template, in document order. */
+  public List<LambdaPermission> lambdaPermissions() {
+    return resourcesOfType(LambdaPermission.TYPE).stream().map(LambdaPermission::new).toList();
+  }
 }

@@ -9,6 +9,7 @@ import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
 import dev.lambdalint.core.template.EventKind;
 import dev.lambdalint.core.template.EventSource;
+import dev.lambdalint.core.template.Setting;
 import dev.lambdalint.core.template.Template;
 import dev.lambdalint.rules.handler.BatchResponses;
 import java.util.Optional;
@@ -27,27 +28,21 @@ import java.util.Optional;
     tags = {"reliability", "event-sources", "batching"},
     precision = Precision.HIGH)
 public final class BatchWithoutPartialFailureReporting implements Rule {
-  static final long SQS_DEFAULT_BATCH_SIZE = 10;
-  static final long STREAM_DEFAULT_BATCH_SIZE = 100;
-
   @Override
   public void checkTemplate(Template template, LintContext context, FindingSink sink) {
     for (EventSourceNames.Consumer c : EventSourceNames.pollSources(template)) {
       EventSource s = c.source();
       boolean sqs = s.kind() == EventKind.SQS;
       if (!sqs && !EventSourceNames.isStream(s.kind())) continue;
-      boolean defaulted = !s.properties().has("BatchSize");
-      Optional<Long> batch = defaulted ? Optional.of(sqs ? SQS_DEFAULT_BATCH_SIZE : STREAM_DEFAULT_BATCH_SIZE) : s.batchSize();
-      if (batch.isEmpty() || batch.get() <= 1) continue;
-      if (s.isUnknowable("FunctionResponseTypes") || s.functionResponseTypes().contains("ReportBatchItemFailures")) continue;
-      if (s.properties().getList("FunctionResponseTypes").map(l -> l.size() != s.functionResponseTypes().size()).orElse(false)) {
-        continue; // an item we cannot read: maybe ReportBatchItemFailures
-      }
+      Optional<Setting<Long>> batch = s.batchSizeSetting();
+      if (batch.isEmpty() || batch.get().value() <= 1) continue;
+      // Set, or an item we cannot read (maybe ReportBatchItemFailures): nothing to say.
+      if (s.reportsBatchItemFailures().orElse(true)) continue;
       // The handler returns batch failures that this source ignores: one problem, reported once, as LL105's error.
       if (c.function().map(f -> BatchResponses.handlerReturnsBatchFailures(f, context)).orElse(false)) continue;
       String unit = sqs ? "messages" : "records";
       sink.report(s.anchor(), EventSourceNames.describe(s) + " of " + c.functionName() + " delivers batches of up to "
-          + batch.get() + " " + unit + (defaulted ? " (the default)" : "")
+          + batch.get().value() + " " + unit + (batch.get().isDefault() ? " (the default)" : "")
           + " without FunctionResponseTypes: [ReportBatchItemFailures]: one failed " + (sqs ? "message" : "record")
           + " makes the whole batch be retried; enable ReportBatchItemFailures and return the failed item ids");
     }

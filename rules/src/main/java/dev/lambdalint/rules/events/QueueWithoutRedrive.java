@@ -8,16 +8,11 @@ import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
 import dev.lambdalint.core.template.EventKind;
-import dev.lambdalint.core.template.EventSource;
-import dev.lambdalint.core.template.Function;
-import dev.lambdalint.core.template.ListNode;
-import dev.lambdalint.core.template.MapNode;
-import dev.lambdalint.core.template.Node;
 import dev.lambdalint.core.template.Resource;
+import dev.lambdalint.core.template.SnsSubscription;
 import dev.lambdalint.core.template.SqsQueue;
 import dev.lambdalint.core.template.Template;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,16 +32,11 @@ import java.util.Set;
     tags = {"reliability", "event-sources", "sqs"},
     precision = Precision.HIGH)
 public final class QueueWithoutRedrive implements Rule {
-  /** Properties whose value names a dead-letter target, wherever they appear in a template. */
-  private static final Set<String> DEAD_LETTER_KEYS = Set.of("RedrivePolicy", "DeadLetterQueue", "DeadLetterConfig",
-      "OnFailure", "RedriveAllowPolicy", "deadLetterTargetArn", "DeadLetterTargetArn");
-
   @Override
   public void checkTemplate(Template template, LintContext context, FindingSink sink) {
     List<Resource> queues = template.resourcesOfType(SqsQueue.TYPE);
     if (queues.isEmpty()) return;
-    // Who consumes which queue, and which queues are dead-letter targets: read once for the
-    // template, not once per queue (20 000 queues took 80 s).
+    // Who consumes which queue: read once for the template, not once per queue (20 000 queues took 80 s).
     Map<String, Set<String>> polledBy = new HashMap<>();
     for (EventSourceNames.Consumer c : EventSourceNames.pollSources(template)) {
       if (c.source().kind() != EventKind.SQS) continue;
@@ -54,16 +44,11 @@ public final class QueueWithoutRedrive implements Rule {
           .add(c.functionName()));
     }
     Map<String, Set<String>> subscribedBy = new HashMap<>();
-    for (Function f : template.functions()) {
+    for (SnsSubscription sub : template.snsSubscriptions()) {
       // SAM SNS event with SqsSubscription.QueueArn: SAM subscribes the queue and polls it for the function.
-      for (EventSource s : f.events()) {
-        if (s.kind() != EventKind.SNS || !s.isSamEvent()) continue;
-        s.properties().getMap("SqsSubscription").flatMap(q -> q.get("QueueArn")).ifPresent(arn -> {
-          for (String id : template.mentionedIds(arn)) subscribedBy.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(f.logicalId());
-        });
-      }
+      sub.subscriber().ifPresent(f -> sub.endpointIds()
+          .forEach(id -> subscribedBy.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(f.logicalId())));
     }
-    Set<String> deadLetterTargets = null;
     for (Resource r : queues) {
       SqsQueue queue = SqsQueue.of(r).orElseThrow();
       if (queue.redrive() != SqsQueue.Redrive.ABSENT) continue;
@@ -75,38 +60,11 @@ public final class QueueWithoutRedrive implements Rule {
             + " retention period ends; add a dead-letter queue (RedrivePolicy with deadLetterTargetArn and maxReceiveCount)");
         continue;
       }
-      if (deadLetterTargets == null) deadLetterTargets = deadLetterTargets(template);
-      if (!isDeadLetterQueue(queue, deadLetterTargets)) {
+      if (!queue.isDeadLetterQueue()) {
         sink.report(r.keyNode(), Severity.NOTE, "Queue " + r.logicalId()
             + " has no RedrivePolicy with deadLetterTargetArn: a message its consumer cannot process is retried until"
             + " its retention period ends; add a dead-letter queue");
       }
-    }
-  }
-
-  private static boolean isDeadLetterQueue(SqsQueue queue, Set<String> deadLetterTargets) {
-    return queue.isNamedAsDeadLetterQueue() || queue.hasRedriveAllowPolicy()
-        || deadLetterTargets.contains(queue.resource().logicalId());
-  }
-
-  /**
-   * The logical ids a dead-letter property anywhere in the template ({@code RedrivePolicy},
-   * {@code OnFailure}…) mentions: one walk of the template.
-   */
-  private static Set<String> deadLetterTargets(Template template) {
-    Set<String> ids = new HashSet<>();
-    collectDeadLetterTargets(template, template.root(), ids);
-    return ids;
-  }
-
-  private static void collectDeadLetterTargets(Template template, Node node, Set<String> ids) {
-    if (node instanceof MapNode m) {
-      for (MapNode.Entry e : m.entries()) {
-        if (DEAD_LETTER_KEYS.contains(e.name())) ids.addAll(template.mentionedIds(e.value()));
-        else collectDeadLetterTargets(template, e.value(), ids);
-      }
-    } else if (node instanceof ListNode l) {
-      for (Node item : l.items()) collectDeadLetterTargets(template, item, ids);
     }
   }
 }

@@ -7,13 +7,8 @@ import dev.lambdalint.core.model.Category;
 import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
-import dev.lambdalint.core.template.EventKind;
-import dev.lambdalint.core.template.EventSource;
-import dev.lambdalint.core.template.Function;
-import dev.lambdalint.core.template.Resource;
+import dev.lambdalint.core.template.SnsSubscription;
 import dev.lambdalint.core.template.Template;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * An SNS subscription (or SAM {@code SNS} event) without a {@code RedrivePolicy}: messages SNS
@@ -33,47 +28,48 @@ public final class SnsSubscriptionWithoutDlq implements Rule {
 
   @Override
   public void checkTemplate(Template template, LintContext context, FindingSink sink) {
-    for (Function f : template.functions()) {
-      for (EventSource s : f.events()) {
-        if (!s.isSamEvent() || s.kind() != EventKind.SNS) continue;
-        if (s.properties().has("RedrivePolicy")) continue;
-        boolean viaQueue = s.properties().get("SqsSubscription")
-            .map(v -> v.isMap() || template.resolve(v).asScalar().flatMap(sc -> sc.asBoolean()).orElse(true)).orElse(false);
-        String start = EventSourceNames.describe(s) + " of " + f.logicalId() + " has no RedrivePolicy: ";
-        if (viaQueue) {
-          sink.report(s.anchor(), Severity.NOTE, start + "messages SNS cannot deliver to its queue are lost after SNS's"
-              + " retries; add RedrivePolicy with a deadLetterTargetArn");
-        } else {
-          sink.report(s.anchor(), start + "messages SNS cannot deliver to the function (throttling, deleted function)"
-              + " are lost after SNS's retries; add RedrivePolicy with a deadLetterTargetArn");
-        }
+    for (SnsSubscription sub : template.snsSubscriptions()) {
+      switch (sub.form()) {
+        case SAM_EVENT -> samEvent(sub, sink);
+        case RESOURCE -> resource(sub, sink);
+        case TOPIC_INLINE -> inline(sub, sink);
       }
     }
-    for (Resource sub : template.resourcesOfType("AWS::SNS::Subscription")) {
-      if (sub.properties().has("RedrivePolicy")) continue;
-      Optional<String> protocol = sub.properties().get("Protocol").flatMap(template::literal).map(p -> p.toLowerCase(Locale.ROOT));
-      if (protocol.isEmpty()) continue;
-      String endpoint = sub.properties().get("Endpoint").flatMap(template::referencedResource).map(Resource::logicalId)
-          .or(() -> sub.properties().get("Endpoint").flatMap(template::literal)).map(e -> " to " + e).orElse("");
-      String start = "SNS subscription " + sub.logicalId() + " (" + protocol.get() + endpoint + ") has no RedrivePolicy: ";
-      if (protocol.get().equals("lambda")) {
-        sink.report(sub.keyNode(), start + "messages SNS cannot deliver to the function (throttling, deleted function)"
-            + " are lost after SNS's retries; add RedrivePolicy with a deadLetterTargetArn");
-      } else {
-        sink.report(sub.keyNode(), Severity.NOTE, start + "messages SNS cannot deliver are lost after its retries;"
-            + " add RedrivePolicy with a deadLetterTargetArn");
-      }
+  }
+
+  private static void samEvent(SnsSubscription sub, FindingSink sink) {
+    if (sub.hasRedrivePolicy()) return;
+    String start = EventSourceNames.describe(sub.event().orElseThrow()) + " of " + sub.subscriber().orElseThrow().logicalId()
+        + " has no RedrivePolicy: ";
+    if (sub.isSqs()) {
+      sink.report(sub.anchor(), Severity.NOTE, start + "messages SNS cannot deliver to its queue are lost after SNS's"
+          + " retries; add RedrivePolicy with a deadLetterTargetArn");
+    } else {
+      sink.report(sub.anchor(), start + "messages SNS cannot deliver to the function (throttling, deleted function)"
+          + " are lost after SNS's retries; add RedrivePolicy with a deadLetterTargetArn");
     }
-    for (Resource topic : template.resourcesOfType("AWS::SNS::Topic")) {
-      topic.properties().getList("Subscription").ifPresent(subs -> subs.items().forEach(item -> item.asMap()
-          .filter(m -> m.get("Protocol").flatMap(template::literal).map("lambda"::equalsIgnoreCase).orElse(false))
-          .ifPresent(m -> {
-            String endpoint = m.get("Endpoint").flatMap(template::referencedResource).map(Resource::logicalId)
-                .or(() -> m.get("Endpoint").flatMap(template::literal)).map(e -> " to " + e).orElse("");
-            sink.report(item, "Inline subscription of topic " + topic.logicalId() + " (lambda" + endpoint + ") cannot carry a"
-                + " redrive policy: messages SNS cannot deliver to the function (throttling, deleted function) are lost after"
-                + " SNS's retries; declare an AWS::SNS::Subscription with RedrivePolicy instead");
-          })));
+  }
+
+  private static void resource(SnsSubscription sub, FindingSink sink) {
+    if (sub.hasRedrivePolicy() || sub.protocol().isEmpty()) return;
+    String start = "SNS subscription " + sub.name() + " (" + sub.protocol().get() + endpoint(sub) + ") has no RedrivePolicy: ";
+    if (sub.isLambda()) {
+      sink.report(sub.anchor(), start + "messages SNS cannot deliver to the function (throttling, deleted function)"
+          + " are lost after SNS's retries; add RedrivePolicy with a deadLetterTargetArn");
+    } else {
+      sink.report(sub.anchor(), Severity.NOTE, start + "messages SNS cannot deliver are lost after its retries;"
+          + " add RedrivePolicy with a deadLetterTargetArn");
     }
+  }
+
+  private static void inline(SnsSubscription sub, FindingSink sink) {
+    if (!sub.isLambda()) return;
+    sink.report(sub.anchor(), "Inline subscription of topic " + sub.name() + " (lambda" + endpoint(sub) + ") cannot carry a"
+        + " redrive policy: messages SNS cannot deliver to the function (throttling, deleted function) are lost after"
+        + " SNS's retries; declare an AWS::SNS::Subscription with RedrivePolicy instead");
+  }
+
+  private static String endpoint(SnsSubscription sub) {
+    return sub.endpointName().map(e -> " to " + e).orElse("");
   }
 }

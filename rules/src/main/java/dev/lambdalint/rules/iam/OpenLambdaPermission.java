@@ -7,10 +7,8 @@ import dev.lambdalint.core.model.Category;
 import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
-import dev.lambdalint.core.template.MapNode;
-import dev.lambdalint.core.template.Resource;
+import dev.lambdalint.core.template.LambdaPermission;
 import dev.lambdalint.core.template.Template;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -30,23 +28,17 @@ public final class OpenLambdaPermission implements Rule {
 
   @Override
   public void checkTemplate(Template template, LintContext context, FindingSink sink) {
-    for (Resource permission : template.resourcesOfType("AWS::Lambda::Permission")) {
-      MapNode p = permission.properties();
-      Optional<String> principal = template.literal(p.get("Principal").orElse(null)).map(String::strip);
+    for (LambdaPermission permission : template.lambdaPermissions()) {
+      Optional<String> principal = permission.principal();
       if (principal.isEmpty()) continue;
-      String id = permission.logicalId();
-      if (principal.get().equals("*")) {
-        sink.report(p.keyNode("Principal").orElseThrow(), Severity.ERROR, "Permission " + id
+      String id = permission.resource().logicalId();
+      if (permission.isPublic()) {
+        sink.report(permission.principalKey().orElseThrow(), Severity.ERROR, "Permission " + id
             + " lets any principal ('*') invoke the function; name the principal (a service with SourceArn, or an account)");
-      } else if (isServicePrincipal(principal.get()) && !p.has("SourceArn") && !p.has("SourceAccount")) {
-        sink.report(permission.keyNode(), Severity.WARNING, "Permission " + id + " lets " + principal.get()
+      } else if (permission.isServicePrincipal() && !permission.isScopedToSource()) {
+        sink.report(permission.resource().keyNode(), Severity.WARNING, "Permission " + id + " lets " + principal.get()
             + " invoke the function for any account's resources (confused deputy); add SourceArn (or SourceAccount)");
       }
     }
-  }
-
-  private static boolean isServicePrincipal(String principal) {
-    String lower = principal.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".amazonaws.com") || lower.endsWith(".amazonaws.com.cn");
   }
 }
