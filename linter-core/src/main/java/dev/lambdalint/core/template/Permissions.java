@@ -1,9 +1,13 @@
 package dev.lambdalint.core.template;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a function's role lets it do, from everything the template attaches to it: its SAM policy
@@ -14,13 +18,20 @@ import java.util.Optional;
 public final class Permissions {
   private final Function function;
   private final List<PolicyStatement> statements;
+  /** The statements read from a JSON string: inside a {@code Fn::Sub} string, {@code ${Id.Arn}} names a resource. */
+  private final Set<PolicyStatement> fromStrings = Collections.newSetFromMap(new IdentityHashMap<>());
   private final List<ManagedPolicyRef> managedPolicies;
 
   Permissions(Function function) {
     this.function = function;
     Template template = function.template();
     List<PolicyStatement> all = new ArrayList<>(function.policyStatements());
-    for (PolicyStatement st : template.stringPolicyStatements()) if (function.appliesTo(st)) all.add(st);
+    for (PolicyStatement st : template.stringPolicyStatements()) {
+      if (function.appliesTo(st)) {
+        all.add(st);
+        fromStrings.add(st);
+      }
+    }
     this.statements = List.copyOf(all);
     this.managedPolicies = template.managedPolicies().stream()
         .filter(ref -> ref.functions().contains(function.logicalId())).toList();
@@ -77,6 +88,7 @@ public final class Permissions {
           .filter(a -> actionMatches(a, action)).findFirst();
       if (allowed.isEmpty()) continue;
       boolean onResource = st.resources().stream().anyMatch(r -> template.mentions(r, resource)
+          || (fromStrings.contains(st) && r.literal().map(l -> subMentions(l, resource)).orElse(false))
           || (literalName.isPresent() && template.literal(r).map(l -> l.contains(":" + literalName.get())).orElse(false)));
       if (onResource) return Optional.of(new Grant(allowed.get(), resource));
     }
@@ -86,6 +98,11 @@ public final class Permissions {
   /** Whether the function may do {@code action} on {@code resource} by a grant that names it (see {@link #grant}). */
   public boolean allows(String action, Resource resource) {
     return grant(action, resource).isPresent();
+  }
+
+  /** Whether a text of a JSON-string document names {@code resource} as a {@code Fn::Sub} reads it: {@code ${Id}}, {@code ${Id.Arn}}. */
+  private static boolean subMentions(String text, Resource resource) {
+    return Pattern.compile("\\$\\{" + Pattern.quote(resource.logicalId()) + "(?:\\.[A-Za-z0-9.]+)?}").matcher(text).find();
   }
 
   /** IAM action matching: {@code pattern} as written in a statement, case-insensitive, with {@code *} and {@code ?} wildcards. */
