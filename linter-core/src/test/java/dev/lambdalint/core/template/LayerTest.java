@@ -7,30 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /** The layers a function uses that the template defines, with where their content is. */
 class LayerTest {
-  private static final Template TEMPLATE = TemplateViewTest.template("template.yaml", """
-      Transform: AWS::Serverless-2016-10-31
-      Resources:
-        Deps:
-          Type: AWS::Serverless::LayerVersion
-          Properties:
-            ContentUri: layers/deps
-        Packaged:
-          Type: AWS::Lambda::LayerVersion
-          Properties:
-            Content: build/layer.zip
-        Uploaded:
-          Type: AWS::Lambda::LayerVersion
-          Properties:
-            Content: {S3Bucket: b, S3Key: layer.zip}
-        Fn:
-          Type: AWS::Serverless::Function
-          Properties:
-            Layers:
-              - !Ref Deps
-              - !Ref Packaged
-              - !Ref Uploaded
-              - arn:aws:lambda:eu-west-1:123456789012:layer:shared:3
-      """);
+  private static final Template TEMPLATE = ViewTemplates.load("layers.yaml");
 
   @Test
   void theFunctionsLayersOfTheTemplateAreReadInOrderAndOthersLeftOut() {

@@ -2,6 +2,7 @@ package dev.lambdalint.core.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -10,58 +11,7 @@ import org.junit.jupiter.api.Test;
  * that names the resource.
  */
 class PermissionsTest {
-  private static final Template TEMPLATE = TemplateViewTest.template("template.yaml", """
-      Transform: AWS::Serverless-2016-10-31
-      Resources:
-        Images:
-          Type: AWS::S3::Bucket
-          Properties:
-            BucketName: images-bucket
-        Thumbs:
-          Type: AWS::S3::Bucket
-        Jobs:
-          Type: AWS::SQS::Queue
-        Events:
-          Type: AWS::SNS::Topic
-        Writer:
-          Type: AWS::Serverless::Function
-          Properties:
-            Policies:
-              - S3CrudPolicy:
-                  BucketName: !Ref Thumbs
-              - S3WritePolicy:
-                  BucketName: images-bucket
-              - Statement:
-                  - Effect: Allow
-                    Action: ['sqs:Send*']
-                    Resource: !GetAtt Jobs.Arn
-              - AmazonSNSFullAccess
-        Reader:
-          Type: AWS::Serverless::Function
-          Properties:
-            Policies:
-              - S3ReadPolicy:
-                  BucketName: !Ref Thumbs
-              - Statement:
-                  - Effect: Allow
-                    Action: sqs:SendMessage
-                    Resource: "*"
-                  - Effect: Deny
-                    Action: sns:Publish
-                    Resource: !Ref Events
-        Cfn:
-          Type: AWS::Lambda::Function
-          Properties:
-            Role: !GetAtt CfnRole.Arn
-        CfnRole:
-          Type: AWS::IAM::Role
-          Properties:
-            Policies:
-              - PolicyName: p
-                PolicyDocument: !Sub '{"Statement": [{"Effect": "Allow", "Action": "SNS:Publish", "Resource": "${Events}"}]}'
-        Function:
-          Type: AWS::Serverless::Function
-      """);
+  private static final Template TEMPLATE = ViewTemplates.load("permissions.yaml");
 
   private static Permissions permissions(String function) {
     return TEMPLATE.function(function).orElseThrow().permissions();
@@ -71,22 +21,24 @@ class PermissionsTest {
     return TEMPLATE.resource(id).orElseThrow();
   }
 
+  /** The grant that lets {@code function} do {@code action} on {@code resource}, described. */
+  private static Optional<String> grant(String function, String action, String resource) {
+    return permissions(function).grant(action, resource(resource)).map(Permissions.Grant::describe);
+  }
+
   @Test
   void aPolicyTemplateGrantsItsActionOnTheResourceItsParameterNames() {
-    assertThat(permissions("Writer").grant("s3:PutObject", resource("Thumbs")))
-        .hasValueSatisfying(g -> assertThat(g.describe()).isEqualTo("S3CrudPolicy on Thumbs"));
+    assertThat(grant("Writer", "s3:PutObject", "Thumbs")).contains("S3CrudPolicy on Thumbs");
   }
 
   @Test
   void aPolicyTemplateParameterEqualToTheResourcesLiteralNameNamesIt() {
-    assertThat(permissions("Writer").grant("s3:PutObject", resource("Images")))
-        .hasValueSatisfying(g -> assertThat(g.describe()).isEqualTo("S3WritePolicy on Images"));
+    assertThat(grant("Writer", "s3:PutObject", "Images")).contains("S3WritePolicy on Images");
   }
 
   @Test
   void aStatementGrantsByItsActionAsWrittenWithWildcards() {
-    assertThat(permissions("Writer").grant("sqs:SendMessage", resource("Jobs")))
-        .hasValueSatisfying(g -> assertThat(g.describe()).isEqualTo("sqs:Send* on Jobs"));
+    assertThat(grant("Writer", "sqs:SendMessage", "Jobs")).contains("sqs:Send* on Jobs");
   }
 
   @Test
@@ -99,8 +51,7 @@ class PermissionsTest {
 
   @Test
   void aJsonStringDocumentOfTheRoleGrantsAndItsSubReferenceNamesTheResource() {
-    assertThat(permissions("Cfn").grant("sns:Publish", resource("Events")))
-        .hasValueSatisfying(g -> assertThat(g.describe()).isEqualTo("SNS:Publish on Events"));
+    assertThat(grant("Cfn", "sns:Publish", "Events")).contains("SNS:Publish on Events");
     assertThat(permissions("Cfn").statements()).hasSize(1);
   }
 
@@ -147,13 +98,7 @@ class PermissionsTest {
 
   @Test
   void readFromAJsonTemplateAlike() {
-    Template json = TemplateViewTest.template("template.json", """
-        {"Transform": "AWS::Serverless-2016-10-31",
-         "Resources": {
-           "Jobs": {"Type": "AWS::SQS::Queue"},
-           "Fn": {"Type": "AWS::Serverless::Function", "Properties": {
-             "Policies": [{"SQSSendMessagePolicy": {"QueueName": {"Fn::GetAtt": ["Jobs", "QueueName"]}}}]}}}}
-        """);
+    Template json = ViewTemplates.load("permissions.json");
     assertThat(json.function("Fn").orElseThrow().permissions().grant("sqs:SendMessage", json.resource("Jobs").orElseThrow()))
         .hasValueSatisfying(g -> assertThat(g.describe()).isEqualTo("SQSSendMessagePolicy on Jobs"));
   }
