@@ -84,6 +84,26 @@ public enum EventKind {
     return Optional.ofNullable(samType);
   }
 
+  /**
+   * What the kind is called in messages: its SAM event type ({@code SQS}, {@code HttpApi}), and for
+   * a kind no SAM event type names, what the service calls it ({@code ALB}, {@code function URL}).
+   */
+  public String typeName() {
+    return samType().orElseGet(() -> switch (this) {
+      case COGNITO_CUSTOM_SENDER -> "Cognito custom sender";
+      case ALB -> "ALB";
+      case FUNCTION_URL -> "function URL";
+      case LEX -> "Lex";
+      case WEBSOCKET_API -> "WebSocket API";
+      case API_AUTHORIZER -> "API Gateway authorizer";
+      case IOT_AUTHORIZER -> "IoT authorizer";
+      case APPSYNC -> "AppSync";
+      case STEP_FUNCTIONS -> "Step Functions";
+      case IOT -> "IoT";
+      default -> "unknown";
+    });
+  }
+
   /** The inverse of {@link #samType()}, built from it. */
   private static final Map<String, EventKind> BY_SAM_TYPE = bySamType();
 

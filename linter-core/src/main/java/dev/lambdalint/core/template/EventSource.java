@@ -161,4 +161,52 @@ public record EventSource(
   public boolean hasRedrivePolicy() {
     return properties.has("RedrivePolicy");
   }
+
+  /**
+   * How the template spells the source, in a message's words: {@code SQS event Fulfil},
+   * {@code event source mapping OrdersMapping}, {@code permission AllowS3}, {@code EventBridge rule
+   * Nightly}, {@code SNS subscription Sub}, {@code notification of bucket Uploads}, {@code API
+   * Gateway method GetOrder}, {@code FunctionUrlConfig}.
+   */
+  public String describe() {
+    return EventSourceWording.describe(this);
+  }
+
+  /** {@link #describe()}, with a permission named by its service: {@code API Gateway permission AllowApi}. */
+  public String describeWithService() {
+    return EventSourceWording.describeWithService(this);
+  }
+
+  /** Declared by an {@code AWS::Lambda::Permission} alone: half a trigger, the other half is the resource that uses it. */
+  public boolean isPermission() {
+    return declaredAs == DeclaredAs.PERMISSION;
+  }
+
+  /** Whether the source sets a {@code Filter} (an S3 event's or bucket notification's key filter). */
+  public boolean hasFilter() {
+    return properties.has("Filter");
+  }
+
+  /** The {@code FunctionName} an event source mapping names (a function of the template or not). */
+  public Optional<Node> functionName() {
+    return properties.get("FunctionName");
+  }
+
+  /**
+   * The APIs the source names ({@link Api}): a SAM {@code Api}/{@code HttpApi} event's
+   * {@code RestApiId}/{@code ApiId}, the APIs a permission's {@code SourceArn} mentions.
+   */
+  public List<Api> apis() {
+    return Api.namedBy(this);
+  }
+
+  /** Whether a SAM {@code Api}/{@code HttpApi} event sets its own integration {@code TimeoutInMillis}, to anything. */
+  public boolean setsIntegrationTimeout() {
+    return properties.has("TimeoutInMillis");
+  }
+
+  /** The event's integration {@code TimeoutInMillis}; empty when unset or not knowable. */
+  public Optional<Long> integrationTimeoutMillis() {
+    return properties.get("TimeoutInMillis").flatMap(template::number);
+  }
 }

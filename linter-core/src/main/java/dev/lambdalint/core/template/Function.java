@@ -1,7 +1,5 @@
 package dev.lambdalint.core.template;
 
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -106,39 +104,9 @@ public final class Function {
   public CodeLocation code() {
     for (String key : List.of("InlineCode", "ImageUri", "CodeUri", "Code")) {
       Optional<MapNode.Entry> entry = properties.entry(key);
-      if (entry.isPresent()) return codeLocation(key, entry.get());
+      if (entry.isPresent()) return CodeLocation.of(template, key, entry.get());
     }
     return CodeLocation.NONE;
-  }
-
-  private CodeLocation codeLocation(String key, MapNode.Entry entry) {
-    Node value = entry.value();
-    switch (key) {
-      case "InlineCode":
-        return new CodeLocation(CodeLocation.Kind.INLINE, entry.key(), value, Optional.empty());
-      case "ImageUri":
-        return new CodeLocation(CodeLocation.Kind.IMAGE, entry.key(), value, Optional.empty());
-      default:
-        break;
-    }
-    if (value instanceof MapNode map) {
-      if (map.has("ZipFile")) return new CodeLocation(CodeLocation.Kind.INLINE, map.keyNode("ZipFile").get(), map.get("ZipFile").get(), Optional.empty());
-      if (map.has("ImageUri")) return new CodeLocation(CodeLocation.Kind.IMAGE, entry.key(), value, Optional.empty());
-      if (map.has("S3Bucket") || map.has("Bucket")) return new CodeLocation(CodeLocation.Kind.S3, entry.key(), value, Optional.empty());
-      return new CodeLocation(CodeLocation.Kind.NONE, entry.key(), value, Optional.empty());
-    }
-    Optional<String> uri = template.literal(value);
-    if (uri.isEmpty()) return new CodeLocation(CodeLocation.Kind.NONE, entry.key(), value, Optional.empty());
-    if (uri.get().startsWith("s3://")) return new CodeLocation(CodeLocation.Kind.S3, entry.key(), value, Optional.empty());
-    return new CodeLocation(CodeLocation.Kind.LOCAL, entry.key(), value, localPath(uri.get()));
-  }
-
-  private Optional<Path> localPath(String uri) {
-    try {
-      return Optional.of(template.directory().resolve(uri).normalize());
-    } catch (InvalidPathException e) {
-      return Optional.empty();
-    }
   }
 
   /** {@code Environment.Variables}, own and inherited, in document order. */
@@ -374,6 +342,45 @@ public final class Function {
       if (CDK_LIBRARY_NAME.matcher(segment).matches()) return true;
     }
     return false;
+  }
+
+  /**
+   * Where the function's logs go: the template's log group that {@code LoggingConfig.LogGroup}
+   * names, or the {@code /aws/lambda/<name>} group Lambda writes to, of the template or created by
+   * Lambda (see {@link LogGroup.Destination}).
+   */
+  public LogGroup.Destination logDestination() {
+    return LogGroup.destinationOf(this);
+  }
+
+  /** The layers of {@link #layers()} that the template defines, in the function's order ({@code !Ref DepsLayer}). */
+  public List<Layer> templateLayers() {
+    return layers().stream().flatMap(l -> template.referencedResource(l).flatMap(Layer::of).stream()).toList();
+  }
+
+  private volatile Permissions permissions;
+
+  /**
+   * What the function's role lets it do ({@link Permissions}): policy templates, inline and attached
+   * statements (JSON-string documents too), managed policies. Computed once per function.
+   */
+  public Permissions permissions() {
+    Permissions result = permissions;
+    if (result == null) result = permissions = new Permissions(this);
+    return result;
+  }
+
+  /** Whether {@code statement} applies to the function: its own, its role's, or a policy's attached to its role. */
+  boolean appliesTo(PolicyStatement statement) {
+    return appliesToMe(statement, roleIds());
+  }
+
+  /**
+   * The API Gateway integrations of the template that call the function and set how long they
+   * wait ({@code responseTransferMode}, {@code timeoutInMillis}); see {@link Api.Integration}.
+   */
+  public List<Api.Integration> apiIntegrations() {
+    return Api.integrationsOf(this);
   }
 
   @Override

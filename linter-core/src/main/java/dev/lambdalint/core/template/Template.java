@@ -356,6 +356,23 @@ public final class Template {
     return Collections.unmodifiableMap(result);
   }
 
+  private volatile List<PolicyStatement> stringPolicyStatements;
+  private volatile List<ManagedPolicyRef> managedPolicies;
+
+  /** The statements of the template's policy documents written as JSON strings ({@link StringPolicyDocuments}), read once. */
+  public List<PolicyStatement> stringPolicyStatements() {
+    List<PolicyStatement> result = stringPolicyStatements;
+    if (result == null) result = stringPolicyStatements = StringPolicyDocuments.of(this);
+    return result;
+  }
+
+  /** Every managed policy attached to a function's role ({@link ManagedPolicyRef#of}), read once. */
+  public List<ManagedPolicyRef> managedPolicies() {
+    List<ManagedPolicyRef> result = managedPolicies;
+    if (result == null) result = managedPolicies = ManagedPolicyRef.of(this);
+    return result;
+  }
+
   @Override
   public String toString() {
     return file.path();

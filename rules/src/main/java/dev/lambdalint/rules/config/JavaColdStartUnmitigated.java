@@ -53,16 +53,6 @@ public final class JavaColdStartUnmitigated implements Rule {
 
   private static Optional<String> waitedOnBy(Function f) {
     return f.triggers(EventKind.Invocation.SYNC).stream().filter(s -> WAITED_ON.contains(s.kind()))
-        .findFirst().map(JavaColdStartUnmitigated::describe);
-  }
-
-  private static String describe(EventSource s) {
-    return switch (s.declaredAs()) {
-      case SAM_EVENT -> (s.kind() == EventKind.HTTP_API ? "HttpApi" : s.kind() == EventKind.API ? "Api" : "URL") + " event " + s.name();
-      case RESOURCE_REFERENCE -> s.kind() == EventKind.FUNCTION_URL
-          ? (s.name().equals("FunctionUrlConfig") ? "FunctionUrlConfig" : "function URL " + s.name())
-          : (s.kind() == EventKind.API ? "API Gateway method " : "API Gateway integration ") + s.name();
-      default -> "API Gateway permission " + s.name();
-    };
+        .findFirst().map(EventSource::describeWithService);
   }
 }

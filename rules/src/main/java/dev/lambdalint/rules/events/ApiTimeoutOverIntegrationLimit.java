@@ -7,13 +7,10 @@ import dev.lambdalint.core.model.Category;
 import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
+import dev.lambdalint.core.template.Api;
 import dev.lambdalint.core.template.EventKind;
 import dev.lambdalint.core.template.EventSource;
 import dev.lambdalint.core.template.Function;
-import dev.lambdalint.core.template.ListNode;
-import dev.lambdalint.core.template.MapNode;
-import dev.lambdalint.core.template.Node;
-import dev.lambdalint.core.template.Resource;
 import dev.lambdalint.core.template.PerSetting;
 import dev.lambdalint.core.template.Setting;
 import dev.lambdalint.core.template.Template;
@@ -47,16 +44,19 @@ public final class ApiTimeoutOverIntegrationLimit implements Rule {
     PerSetting<Over> byTimeout = new PerSetting<>();
     for (Function f : template.functions()) {
       Optional<Setting<Long>> timeout = f.timeout();
-      if (timeout.isEmpty() || timeout.get().isDefault() || integrationAllows(template, f, timeout.get().value())) continue;
+      if (timeout.isEmpty() || timeout.get().isDefault()) continue;
+      long seconds = timeout.get().value();
+      // an integration that streams or sets its own long enough timeout lets the function run its whole timeout
+      if (f.apiIntegrations().stream().anyMatch(i -> i.waitsAtLeast(seconds))) continue;
       long limit = Long.MAX_VALUE;
       String api = null;
       for (EventSource s : f.events()) {
-        long l = limitOf(template, s);
+        long l = limitOf(s);
         if (l < limit) {
           limit = l;
-          api = !s.isSamEvent()
-              ? (l == REST_API_LIMIT ? "a REST API" : "API Gateway") + " (permission " + s.name() + ")"
-              : s.kind() == EventKind.API ? "a REST API (Api event " + s.name() + ")" : "an HTTP API (HttpApi event " + s.name() + ")";
+          String which = s.isSamEvent() ? (s.kind() == EventKind.API ? "a REST API" : "an HTTP API")
+              : l == REST_API_LIMIT ? "a REST API" : "API Gateway";
+          api = which + " (" + s.describe() + ")";
         }
       }
       if (api == null || timeout.get().value() <= limit) continue;
@@ -77,84 +77,25 @@ public final class ApiTimeoutOverIntegrationLimit implements Rule {
     }
   }
 
-  /** Where API Gateway integrations are declared, with the function's ARN in their {@code uri}. */
-  private static final String[] INTEGRATION_HOLDERS = {"AWS::Serverless::Api", "AWS::Serverless::HttpApi", "AWS::ApiGateway::RestApi",
-      "AWS::ApiGateway::Method", "AWS::ApiGatewayV2::Api", "AWS::ApiGatewayV2::Integration"};
-
-  /**
-   * Whether an API Gateway integration of the template that calls the function lets it run its
-   * whole timeout: it streams the response ({@code responseTransferMode: STREAM} in an OpenAPI
-   * {@code x-amazon-apigateway-integration}, {@code ResponseTransferMode: STREAM} of an
-   * {@code AWS::ApiGateway::Method} integration: up to 15 minutes), or it sets its own
-   * {@code TimeoutInMillis} at or above the function's timeout.
-   */
-  private static boolean integrationAllows(Template template, Function f, long timeoutSeconds) {
-    // an integration that calls the function mentions it: only those holders, not every API per function
-    for (Resource holder : template.resourcesMentioning(f.logicalId())) {
-      if (holder.isType(INTEGRATION_HOLDERS) && allows(template, holder.node(), f, timeoutSeconds)) return true;
-    }
-    return false;
-  }
-
-  private static boolean allows(Template template, Node node, Function f, long timeoutSeconds) {
-    if (node instanceof MapNode m) {
-      boolean mentioned = false;
-      for (MapNode.Entry e : m.entries()) {
-        boolean streams = e.name().equalsIgnoreCase("responseTransferMode")
-            && template.literal(e.value()).map("STREAM"::equalsIgnoreCase).orElse(false);
-        boolean longEnough = e.name().equalsIgnoreCase("timeoutInMillis")
-            && template.number(e.value()).map(ms -> ms >= timeoutSeconds * 1000).orElse(false);
-        if ((streams || longEnough) && (mentioned || (mentioned = template.mentions(m, f.resource())))) return true;
-        if (allows(template, e.value(), f, timeoutSeconds)) return true;
-      }
-    } else if (node instanceof ListNode l) {
-      for (Node item : l.items()) if (allows(template, item, f, timeoutSeconds)) return true;
-    }
-    return false;
-  }
-
-  /**
-   * Whether the API's definition comes from a file or an {@code AWS::Include} that is not read
-   * ({@code DefinitionUri}, {@code BodyS3Location}, a {@code Fn::Transform} body): its integrations
-   * may stream or set their own timeout, which cannot be seen.
-   */
-  private static boolean definitionNotRead(Resource api) {
-    MapNode p = api.properties();
-    if (p.has("DefinitionUri") || p.has("BodyS3Location")) return true;
-    return p.get("DefinitionBody").or(() -> p.get("Body"))
-        .map(body -> body.intrinsicName().map("Fn::Transform"::equals).orElse(false)).orElse(false);
-  }
-
   /** The integration limit of an API source; {@link Long#MAX_VALUE} for every other source. */
-  private static long limitOf(Template template, EventSource s) {
+  private static long limitOf(EventSource s) {
+    // an API whose definition is in a file or an AWS::Include that is not read may stream or set its own timeout
     if (s.isSamEvent()) {
       if (s.kind() != EventKind.API && s.kind() != EventKind.HTTP_API) return Long.MAX_VALUE;
-      Optional<Resource> api = template.referencedResource(s.properties().get(s.kind() == EventKind.API ? "RestApiId" : "ApiId").orElse(null));
-      if (api.map(ApiTimeoutOverIntegrationLimit::definitionNotRead).orElse(false)) return Long.MAX_VALUE;
+      if (s.apis().stream().anyMatch(Api::definitionIsExternal)) return Long.MAX_VALUE;
       long standard = s.kind() == EventKind.API ? REST_API_LIMIT : HTTP_API_LIMIT;
-      Optional<Node> millis = s.properties().get("TimeoutInMillis");
-      if (millis.isPresent()) {
+      if (s.setsIntegrationTimeout()) {
         // A REST API's integration timeout may be raised past 29 s: a higher TimeoutInMillis is the limit.
         // A lower one is the user's own choice and not what this rule is about.
-        return template.number(millis.get()).map(ms -> Math.max(standard, (ms + 999) / 1000)).orElse(Long.MAX_VALUE);
+        return s.integrationTimeoutMillis().map(ms -> Math.max(standard, (ms + 999) / 1000)).orElse(Long.MAX_VALUE);
       }
       return standard;
     }
-    if (s.declaredAs() == EventSource.DeclaredAs.PERMISSION && s.kind() == EventKind.API) {
+    if (s.isPermission() && s.kind() == EventKind.API) {
       // apigateway.amazonaws.com serves REST and HTTP APIs alike: 29 s only when the source ARN names a REST API.
-      // the resources the ARN mentions, not every API of the template per permission
-      List<Resource> named = s.sourceNode().map(arn -> template.mentionedIds(arn).stream()
-          .flatMap(id -> template.resource(id).stream()).toList()).orElse(List.of());
-      for (Resource r : named) {
-        if (r.isType(INTEGRATION_HOLDERS) && !r.isType("AWS::ApiGateway::Method", "AWS::ApiGatewayV2::Integration")
-            && definitionNotRead(r)) {
-          return Long.MAX_VALUE;
-        }
-      }
-      for (Resource r : named) {
-        if (r.isType("AWS::ApiGateway::RestApi", "AWS::Serverless::Api")) return REST_API_LIMIT;
-      }
-      return HTTP_API_LIMIT;
+      List<Api> named = s.apis();
+      if (named.stream().anyMatch(Api::definitionIsExternal)) return Long.MAX_VALUE;
+      return named.stream().anyMatch(Api::isRest) ? REST_API_LIMIT : HTTP_API_LIMIT;
     }
     return Long.MAX_VALUE;
   }

@@ -31,8 +31,8 @@ public final class StreamWithoutFailureHandling implements Rule {
     for (EventSourceNames.Consumer c : EventSourceNames.pollSources(template)) {
       EventSource s = c.source();
       if (!EventSourceNames.isStream(s.kind()) || s.isUnknowable("DestinationConfig")) continue;
-      String what = EventSourceNames.describe(s)
-          + (s.isSamEvent() ? "" : " (" + EventSourceNames.samType(s.kind()) + " stream)")
+      String what = s.describe()
+          + (s.isSamEvent() ? "" : " (" + s.kind().typeName() + " stream)")
           + " of " + c.functionName();
       if (s.onFailure().isEmpty()) {
         sink.report(s.anchor(), what + " has no DestinationConfig.OnFailure: records that exhaust their retries are"

@@ -27,7 +27,7 @@ public final class BroadManagedPolicy implements Rule {
 
   @Override
   public void checkTemplate(Template template, LintContext context, FindingSink sink) {
-    for (ManagedPolicyRef ref : ManagedPolicyRef.of(template)) {
+    for (ManagedPolicyRef ref : template.managedPolicies()) {
       Optional<String> name = ref.awsManagedName();
       if (name.isEmpty()) continue;
       String n = name.get();

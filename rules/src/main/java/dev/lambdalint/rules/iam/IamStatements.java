@@ -1,7 +1,6 @@
 package dev.lambdalint.rules.iam;
 
 import dev.lambdalint.core.template.PolicyStatement;
-import dev.lambdalint.core.template.StringPolicyDocuments;
 import dev.lambdalint.core.template.Template;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,7 @@ final class IamStatements {
 
   static List<PolicyStatement> of(Template template) {
     List<PolicyStatement> all = new ArrayList<>(template.policyStatements());
-    all.addAll(StringPolicyDocuments.of(template));
+    all.addAll(template.stringPolicyStatements());
     return all;
   }
 }

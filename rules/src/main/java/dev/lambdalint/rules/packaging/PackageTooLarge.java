@@ -11,8 +11,7 @@ import dev.lambdalint.core.model.RuleOption;
 import dev.lambdalint.core.model.Severity;
 import dev.lambdalint.core.template.CodeLocation;
 import dev.lambdalint.core.template.Function;
-import dev.lambdalint.core.template.Node;
-import dev.lambdalint.core.template.Resource;
+import dev.lambdalint.core.template.Layer;
 import dev.lambdalint.core.template.Template;
 import dev.lambdalint.rules.packaging.PackageSizes.Measured;
 import java.nio.file.Files;
@@ -55,12 +54,13 @@ public final class PackageTooLarge implements Rule {
           : readable(context, template, codePath) ? measure(context, artifactFor(codePath)) : Optional.empty();
       if (measured.isEmpty()) continue;
       List<Measured> layers = localLayers(function, context);
-      check(function, code.keyNode(), template.directory(), measured.get(), layers, budget, sink);
+      check(function, code, template.directory(), measured.get(), layers, budget, sink);
     }
   }
 
-  private static void check(Function function, Node at, Path templateDir, Measured code, List<Measured> layers,
+  private static void check(Function function, CodeLocation location, Path templateDir, Measured code, List<Measured> layers,
       int budget, FindingSink sink) {
+    var at = location.keyNode();
     String what = function.logicalId() + "'s package " + shown(templateDir, code.path());
     if (code.archive()) {
       Verdict zipped = Verdict.of(code.zipped(), ZIPPED_LIMIT, budget);
@@ -158,14 +158,10 @@ public final class PackageTooLarge implements Rule {
   private static List<Measured> localLayers(Function function, LintContext context) {
     Template template = function.template();
     List<Measured> result = new ArrayList<>();
-    for (Node layer : function.layers()) {
-      Optional<Resource> resource = template.referencedResource(layer);
-      if (resource.isEmpty()) continue;
-      Optional<Node> content = resource.get().isType("AWS::Serverless::LayerVersion")
-          ? resource.get().properties().get("ContentUri")
-          : resource.get().isType("AWS::Lambda::LayerVersion") ? resource.get().properties().get("Content") : Optional.empty();
-      content.flatMap(template::literal).filter(uri -> !uri.startsWith("s3://"))
-          .map(uri -> template.directory().resolve(uri).normalize())
+    for (Layer layer : function.templateLayers()) {
+      CodeLocation content = layer.content();
+      if (content.kind() != CodeLocation.Kind.LOCAL) continue;
+      content.localPath()
           .filter(path -> readable(context, template, path))
           .flatMap(path -> measure(context, path))
           .ifPresent(result::add);
