@@ -1,6 +1,7 @@
 package dev.lambdalint.core.template;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,28 +11,29 @@ import java.util.regex.Pattern;
  * ({@code !Sub ["/aws/lambda/${Fn}", {Fn: !Ref F}]}), and the variable map of the list form.
  * The one place that knows how a {@code Fn::Sub} is spelled; rules and views ask it.
  */
-public final class Sub {
+public record Sub(MapNode node) implements Value {
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}!]+)}");
-
-  private final Node argument;
-
-  private Sub(Node argument) {
-    this.argument = argument;
-  }
+  private static final Pattern WHOLE_REFERENCE = Pattern.compile("\\$\\{([A-Za-z0-9]+)(?:\\.[A-Za-z0-9.]+)?}");
+  private static final Pattern ATTRIBUTE_PATH = Pattern.compile("[A-Za-z0-9.]+");
 
   /** {@code node} as a {@code Fn::Sub}; empty when it is no {@code Fn::Sub} (or is null). */
   public static Optional<Sub> of(Node node) {
-    if (node == null || node.intrinsicName().filter("Fn::Sub"::equals).isEmpty()) return Optional.empty();
-    return Optional.of(new Sub(node.intrinsicArgument().orElseThrow()));
+    return node != null && Value.of(node) instanceof Sub sub ? Optional.of(sub) : Optional.empty();
+  }
+
+  /** The argument: the template string of the short form, the list {@code [text, variables]} of the long form. */
+  public Node argument() {
+    return node.intrinsicArgument().orElseThrow();
   }
 
   /** True for the short form, {@code !Sub "…"} (the argument is no list). */
   public boolean isShortForm() {
-    return argument.asList().isEmpty();
+    return argument().asList().isEmpty();
   }
 
   /** The node holding the template string: the argument of the short form, the first item of the list form. */
   public Optional<Node> textNode() {
+    Node argument = argument();
     Optional<ListNode> list = argument.asList();
     if (list.isEmpty()) return Optional.of(argument);
     return list.get().size() >= 1 ? Optional.of(list.get().get(0)) : Optional.empty();
@@ -44,7 +46,7 @@ public final class Sub {
 
   /** The variable map of the list form ({@code [text, {Name: value}]}); empty for the short form. */
   public Optional<MapNode> variables() {
-    return argument.asList().filter(l -> l.size() >= 2).flatMap(l -> l.get(1).asMap());
+    return argument().asList().filter(l -> l.size() >= 2).flatMap(l -> l.get(1).asMap());
   }
 
   /**
@@ -55,6 +57,7 @@ public final class Sub {
    * value cannot be known.
    */
   public Optional<String> substituted(Template template) {
+    Node argument = argument();
     Optional<String> plain = argument.literal();
     if (plain.isPresent()) return plain;
     Optional<ListNode> list = argument.asList().filter(l -> l.size() >= 1);
@@ -79,5 +82,54 @@ public final class Sub {
     }
     m.appendTail(out);
     return Optional.of(out.toString());
+  }
+
+  /**
+   * The resource whose whole string this is, {@code ${X}} or {@code ${X.Attr}} (blanks around it
+   * ignored); empty when the string says more than that or is no literal.
+   */
+  public Optional<String> wholeReference() {
+    return text().flatMap(s -> {
+      Matcher m = WHOLE_REFERENCE.matcher(s.strip());
+      return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    });
+  }
+
+  /**
+   * Whether the string has {@code ${id}} or {@code ${id.Attr}} and its own variables do not
+   * shadow {@code id} ({@code !Sub ["/aws/lambda/${Fn}", {Fn: …}]} names its own {@code Fn}).
+   */
+  public boolean mentions(String id) {
+    Optional<String> text = text();
+    boolean shadowed = variables().map(vars -> vars.has(id)).orElse(false);
+    return text.isPresent() && !shadowed
+        && Pattern.compile("\\$\\{" + Pattern.quote(id) + "(?:\\.[A-Za-z0-9.]+)?}").matcher(text.get()).find();
+  }
+
+  /**
+   * Each {@code ${…}} of the string its own variables do not shadow, whole and cut before each dot
+   * whose rest is an attribute path ({@code ${A.B.C}} gives {@code A.B.C}, {@code A}, {@code A.B}).
+   */
+  public void mentionedNames(Consumer<String> out) {
+    Optional<String> text = text();
+    if (text.isEmpty()) return;
+    Optional<MapNode> vars = variables();
+    Consumer<String> unshadowed = id -> {
+      if (vars.map(v -> !v.has(id)).orElse(true)) out.accept(id);
+    };
+    String t = text.get();
+    int from = 0;
+    while (true) {
+      int open = t.indexOf("${", from);
+      if (open < 0) return;
+      int close = t.indexOf('}', open + 2);
+      if (close < 0) return;
+      String variable = t.substring(open + 2, close);
+      unshadowed.accept(variable);
+      for (int dot = variable.indexOf('.'); dot >= 0; dot = variable.indexOf('.', dot + 1)) {
+        if (ATTRIBUTE_PATH.matcher(variable.substring(dot + 1)).matches()) unshadowed.accept(variable.substring(0, dot));
+      }
+      from = open + 2;
+    }
   }
 }
