@@ -1,6 +1,7 @@
 package dev.lambdalint.core.template;
 
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -118,18 +119,63 @@ public record Sub(MapNode node) implements Value {
       if (vars.map(v -> !v.has(id)).orElse(true)) out.accept(id);
     };
     String t = text.get();
-    int from = 0;
-    while (true) {
-      int open = t.indexOf("${", from);
-      if (open < 0) return;
-      int close = t.indexOf('}', open + 2);
-      if (close < 0) return;
+    eachPlaceholder(t, false, (open, close) -> {
       String variable = t.substring(open + 2, close);
       unshadowed.accept(variable);
       for (int dot = variable.indexOf('.'); dot >= 0; dot = variable.indexOf('.', dot + 1)) {
         if (ATTRIBUTE_PATH.matcher(variable.substring(dot + 1)).matches()) unshadowed.accept(variable.substring(0, dot));
       }
-      from = open + 2;
+    });
+  }
+
+  /**
+   * The string with each {@code ${…}} put in, as {@link Template#evaluate(Value)} reads a Sub:
+   * {@code ${!x}} is the text {@code ${x}}; a variable of its own map or a parameter is put in when
+   * known; anything else (a pseudo parameter, a resource, an attribute) leaves the Sub unknowable.
+   */
+  Resolved evaluate(Template template) {
+    Optional<String> text = text();
+    Optional<MapNode> vars = variables();
+    boolean malformedMap = argument().asList().map(l -> l.size() >= 2).orElse(false) && vars.isEmpty();
+    if (text.isEmpty() || malformedMap) return new Resolved.Unknowable(this);
+    String t = text.get();
+    StringBuilder out = new StringBuilder();
+    int[] from = {0};
+    Resolved[] failed = {null};
+    eachPlaceholder(t, true, (open, close) -> {
+      if (failed[0] != null) return;
+      out.append(t, from[0], open);
+      from[0] = close + 1;
+      String name = t.substring(open + 2, close);
+      if (name.startsWith("!")) {
+        out.append("${").append(name.substring(1)).append('}');
+        return;
+      }
+      Optional<Node> own = vars.flatMap(v -> v.get(name));
+      Resolved r = own.isPresent() ? template.evaluate(own.get())
+          : template.parameter(name).map(p -> template.evaluate(p.defaultValue().orElse(null))).orElse(null);
+      if (r instanceof Resolved.Known k) out.append(k.text());
+      else failed[0] = r == null ? new Resolved.Unknowable(this) : Template.unknowable(r, this);
+    });
+    if (failed[0] != null) return failed[0];
+    out.append(t.substring(from[0]));
+    return new Resolved.Known(out.toString(), node);
+  }
+
+  /**
+   * Each {@code ${…}} of {@code text}, as the index of its dollar and of its closing brace. The
+   * next one is looked for after the closing brace ({@code afterClose}) or just after the opening
+   * one, the reading that finds {@code ${b}} inside {@code ${a${b}}} too.
+   */
+  private static void eachPlaceholder(String text, boolean afterClose, BiConsumer<Integer, Integer> out) {
+    int from = 0;
+    while (true) {
+      int open = text.indexOf("${", from);
+      if (open < 0) return;
+      int close = text.indexOf('}', open + 2);
+      if (close < 0) return;
+      out.accept(open, close);
+      from = afterClose ? close + 1 : open + 2;
     }
   }
 }

@@ -366,7 +366,7 @@ public final class Template {
       }
       return new Resolved.Unknowable(value);
     }
-    if (value instanceof Sub sub) return evaluateSub(sub);
+    if (value instanceof Sub sub) return sub.evaluate(this);
     if (value instanceof Value.FindInMap find) {
       List<String> keys = new ArrayList<>();
       for (Value key : List.of(find.map(), find.topKey(), find.secondKey())) {
@@ -380,46 +380,10 @@ public final class Template {
     return new Resolved.Unknowable(value);
   }
 
-  private static final Resolved ABSENT = new Resolved.Absent();
+  static final Resolved ABSENT = new Resolved.Absent();
 
-  private static Resolved unknowable(Resolved part, Value whole) {
+  static Resolved unknowable(Resolved part, Value whole) {
     return part instanceof Resolved.Unknowable u ? u : new Resolved.Unknowable(whole);
-  }
-
-  /** A Sub's string with each {@code ${…}} put in: known only when every one of them is. */
-  private Resolved evaluateSub(Sub sub) {
-    Optional<String> text = sub.text();
-    if (text.isEmpty()) return new Resolved.Unknowable(sub);
-    boolean longForm = !sub.isShortForm();
-    Optional<MapNode> vars = sub.variables();
-    if (longForm && sub.argument().asList().map(l -> l.size() >= 2).orElse(false) && vars.isEmpty()) {
-      return new Resolved.Unknowable(sub);
-    }
-    String t = text.get();
-    StringBuilder out = new StringBuilder();
-    int from = 0;
-    while (true) {
-      int open = t.indexOf("${", from);
-      if (open < 0) break;
-      int close = t.indexOf('}', open + 2);
-      if (close < 0) break;
-      out.append(t, from, open);
-      String name = t.substring(open + 2, close);
-      if (name.startsWith("!")) {
-        out.append("${").append(name.substring(1)).append('}');
-      } else {
-        Resolved r;
-        Optional<Node> own = vars.flatMap(v -> v.get(name));
-        if (own.isPresent()) r = evaluate(own.get().typed());
-        else if (parameters.containsKey(name)) r = evaluate(Value.of(parameters.get(name).defaultValue().orElse(null)));
-        else return new Resolved.Unknowable(sub);
-        if (!(r instanceof Resolved.Known k)) return unknowable(r, sub);
-        out.append(k.text());
-      }
-      from = close + 1;
-    }
-    out.append(t.substring(from));
-    return new Resolved.Known(out.toString(), sub.node());
   }
 
   /**

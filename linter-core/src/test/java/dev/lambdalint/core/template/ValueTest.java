@@ -10,10 +10,8 @@ import org.junit.jupiter.api.Test;
 class ValueTest {
   private static final Template YAML = TemplateViewTest.template("template.yaml", """
       Resources:
-        Fn:
-          Type: AWS::Lambda::Function
         V:
-          Type: Custom::Values
+          Type: Custom::Forms
           Properties:
             Text: hello
             Number: 30
@@ -48,6 +46,8 @@ class ValueTest {
             IfWithoutCondition: !If [[x], a, b]
             List: [a, !Ref Fn]
             Map: {A: 1, B: !Ref Fn}
+        Fn:
+          Type: AWS::Lambda::Function
       """);
 
   private static final Template JSON = TemplateViewTest.template("template.json", """
