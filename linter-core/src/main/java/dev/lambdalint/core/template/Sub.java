@@ -133,7 +133,7 @@ public record Sub(MapNode node) implements Value {
    * {@code ${!x}} is the text {@code ${x}}; a variable of its own map or a parameter is put in when
    * known; anything else (a pseudo parameter, a resource, an attribute) leaves the Sub unknowable.
    */
-  Resolved evaluate(Template template) {
+  Resolved evaluate(Template template, int depth) {
     Optional<String> text = text();
     Optional<MapNode> vars = variables();
     boolean malformedMap = argument().asList().map(l -> l.size() >= 2).orElse(false) && vars.isEmpty();
@@ -152,8 +152,8 @@ public record Sub(MapNode node) implements Value {
         return;
       }
       Optional<Node> own = vars.flatMap(v -> v.get(name));
-      Resolved r = own.isPresent() ? template.evaluate(own.get())
-          : template.parameter(name).map(p -> template.evaluate(p.defaultValue().orElse(null))).orElse(null);
+      Resolved r = own.isPresent() ? template.evaluate(own.get().typed(), depth)
+          : template.parameter(name).map(p -> template.evaluate(Value.of(p.defaultValue().orElse(null)), depth)).orElse(null);
       if (r instanceof Resolved.Known k) out.append(k.text());
       else failed[0] = r == null ? new Resolved.Unknowable(this) : Template.unknowable(r, this);
     });

@@ -322,43 +322,55 @@ public final class Template {
    * </ul>
    */
   public Resolved evaluate(Value value) {
+    return evaluate(value, 0);
+  }
+
+  /**
+   * Parameter Defaults and Mappings can name themselves ({@code Default: !Ref Self}): a value
+   * reached through more steps than a loaded document can nest (the loader allows 200 levels of
+   * maps and lists, two per intrinsic) is unknowable, not a stack overflow.
+   */
+  private static final int MAX_INDIRECTIONS = 256;
+
+  Resolved evaluate(Value value, int depth) {
+    if (depth > MAX_INDIRECTIONS) return new Resolved.Unknowable(value);
     if (value == null || value instanceof Value.Null) return ABSENT;
     if (value instanceof Value.Literal l) return new Resolved.Known(l.text(), l.node());
     if (value instanceof Value.Ref ref) {
       if (ref.isNoValue()) return ABSENT;
       Parameter p = parameters.get(ref.target());
       if (p == null || p.defaultValue().isEmpty()) return new Resolved.Unknowable(value);
-      return evaluate(p.defaultValue().get().typed());
+      return evaluate(p.defaultValue().get().typed(), depth + 1);
     }
     if (value instanceof Value.If choice) {
-      Resolved whenTrue = evaluate(choice.whenTrue());
-      Resolved whenFalse = evaluate(choice.whenFalse());
+      Resolved whenTrue = evaluate(choice.whenTrue(), depth + 1);
+      Resolved whenFalse = evaluate(choice.whenFalse(), depth + 1);
       if (whenTrue.isAbsent() && whenFalse.isAbsent()) return ABSENT;
       if (whenTrue instanceof Resolved.Known t && whenFalse instanceof Resolved.Known f && t.text().equals(f.text())) return t;
       return new Resolved.Unknowable(value);
     }
     if (value instanceof Value.Join join) {
-      Resolved delimiter = evaluate(join.delimiter());
+      Resolved delimiter = evaluate(join.delimiter(), depth + 1);
       if (!(delimiter instanceof Resolved.Known d)) return unknowable(delimiter, value);
       if (!(join.list() instanceof Value.ListValue parts)) return new Resolved.Unknowable(join.list());
       List<String> texts = new ArrayList<>();
       for (Value part : parts.items()) {
-        Resolved r = evaluate(part);
+        Resolved r = evaluate(part, depth + 1);
         if (!(r instanceof Resolved.Known k)) return unknowable(r, part);
         texts.add(k.text());
       }
       return new Resolved.Known(String.join(d.text(), texts), join.node());
     }
     if (value instanceof Value.Select select) {
-      Optional<Long> index = evaluate(select.index()) instanceof Resolved.Known k ? k.number() : Optional.empty();
+      Optional<Long> index = evaluate(select.index(), depth + 1) instanceof Resolved.Known k ? k.number() : Optional.empty();
       if (index.isEmpty() || index.get() < 0) return new Resolved.Unknowable(value);
       int i = (int) Math.min(index.get(), Integer.MAX_VALUE);
       if (select.list() instanceof Value.ListValue list) {
-        return i < list.size() ? evaluate(list.items().get(i)) : new Resolved.Unknowable(value);
+        return i < list.size() ? evaluate(list.items().get(i), depth + 1) : new Resolved.Unknowable(value);
       }
       if (select.list() instanceof Value.Split split) {
-        Resolved delimiter = evaluate(split.delimiter());
-        Resolved source = evaluate(split.source());
+        Resolved delimiter = evaluate(split.delimiter(), depth + 1);
+        Resolved source = evaluate(split.source(), depth + 1);
         if (delimiter instanceof Resolved.Known d && !d.text().isEmpty() && source instanceof Resolved.Known s) {
           List<String> pieces = List.of(s.text().split(Pattern.quote(d.text()), -1));
           if (i < pieces.size()) return new Resolved.Known(pieces.get(i), select.node());
@@ -366,16 +378,16 @@ public final class Template {
       }
       return new Resolved.Unknowable(value);
     }
-    if (value instanceof Sub sub) return sub.evaluate(this);
+    if (value instanceof Sub sub) return sub.evaluate(this, depth + 1);
     if (value instanceof Value.FindInMap find) {
       List<String> keys = new ArrayList<>();
       for (Value key : List.of(find.map(), find.topKey(), find.secondKey())) {
-        if (!(evaluate(key) instanceof Resolved.Known k)) return new Resolved.Unknowable(value);
+        if (!(evaluate(key, depth + 1) instanceof Resolved.Known k)) return new Resolved.Unknowable(value);
         keys.add(k.text());
       }
       Optional<Node> found = root.getMap("Mappings").flatMap(m -> m.getMap(keys.get(0)))
           .flatMap(m -> m.getMap(keys.get(1))).flatMap(m -> m.get(keys.get(2)));
-      return found.map(n -> evaluate(n.typed())).orElseGet(() -> new Resolved.Unknowable(value));
+      return found.map(n -> evaluate(n.typed(), depth + 1)).orElseGet(() -> new Resolved.Unknowable(value));
     }
     return new Resolved.Unknowable(value);
   }

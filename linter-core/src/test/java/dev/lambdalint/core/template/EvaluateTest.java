@@ -22,6 +22,9 @@ class EvaluateTest {
         NullDefault:
           Type: String
           Default:
+        Itself:
+          Type: String
+          Default: !Sub "x-${Itself}"
       Conditions:
         IsProd: !Equals [!Ref Stage, prod]
       Mappings:
@@ -72,6 +75,7 @@ class EvaluateTest {
             List: [a, b]
             Map: {A: 1}
             Unknown: {"Fn::Frobnicate": x}
+            SelfReference: !Ref Itself
       """);
 
   private static Node node(String key) {
@@ -166,6 +170,11 @@ class EvaluateTest {
   void aFindInMapIsKnownFromTheMappingsWithKnownKeys() {
     known("FindInMap", "1024");
     unknowable("FindInMapMissing");
+  }
+
+  @Test
+  void aDefaultThatNamesItselfIsUnknowableNotEndless() {
+    unknowable("SelfReference");
   }
 
   @Test
