@@ -15,6 +15,8 @@ public abstract sealed class Node permits MapNode, ListNode, ScalarNode {
   private final SourceFile file;
   private final TextRange range;
   private final String path;
+  /** This node read as a {@link Value}, on first use; a race only reads it twice into equal values. */
+  private Value typed;
 
   protected Node(SourceFile file, TextRange range, String path) {
     this.file = file;
@@ -102,5 +104,12 @@ public abstract sealed class Node permits MapNode, ListNode, ScalarNode {
   /** The argument of an intrinsic ({@code ["A","Arn"]} of {@code Fn::GetAtt}). */
   public Optional<Node> intrinsicArgument() {
     return intrinsicName().map(name -> ((MapNode) this).get(name).orElseThrow());
+  }
+
+  /** This node as a {@link Value}: read on first use and kept, so no node is read twice. */
+  public Value typed() {
+    Value v = typed;
+    if (v == null) typed = v = Value.read(this);
+    return v;
   }
 }

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * One IAM policy statement, wherever it lives, with {@code Action}/{@code NotAction}/
- * {@code Resource} read as lists whether written as a string or a list.
+ * {@code Resource}/{@code NotResource} read as lists of {@link Value}s whether written as one
+ * value or a list.
  *
  * @param owner the resource whose policy holds the statement (role, policy, function, state machine)
  */
@@ -31,20 +32,33 @@ public record PolicyStatement(MapNode node, Resource owner) {
     return node.has("Condition");
   }
 
-  public List<Node> actions() {
+  public List<Value> actions() {
     return items("Action");
   }
 
-  public List<Node> notActions() {
+  public List<Value> notActions() {
     return items("NotAction");
   }
 
-  public List<Node> resources() {
+  public List<Value> resources() {
     return items("Resource");
   }
 
-  public List<Node> notResources() {
+  public List<Value> notResources() {
     return items("NotResource");
+  }
+
+  /**
+   * Where a finding about one of {@link #actions()} starts: the {@code Action} key when it holds
+   * one value, the item itself in a list.
+   */
+  public Node actionAt(Value action) {
+    return actionsAreScalar() ? actionKey().orElseThrow() : action.node();
+  }
+
+  /** Where a finding about one of {@link #resources()} starts, as {@link #actionAt} for actions. */
+  public Node resourceAt(Value resource) {
+    return resourcesAreScalar() ? resourceKey().orElseThrow() : resource.node();
   }
 
   public Optional<ScalarNode> actionKey() {
@@ -68,7 +82,7 @@ public record PolicyStatement(MapNode node, Resource owner) {
     return node.get("Resource").map(v -> !v.isList()).orElse(false);
   }
 
-  private List<Node> items(String key) {
-    return node.get(key).map(v -> v.asList().map(ListNode::items).orElse(List.of(v))).orElse(List.of());
+  private List<Value> items(String key) {
+    return node.get(key).map(Value::of).map(v -> v instanceof Value.ListValue l ? l.items() : List.of(v)).orElse(List.of());
   }
 }

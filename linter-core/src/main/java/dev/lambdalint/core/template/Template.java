@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,8 +22,6 @@ import java.util.regex.Pattern;
  */
 public final class Template {
   private static final String SAM_TRANSFORM = "AWS::Serverless-2016-10-31";
-  private static final Pattern ATTRIBUTE_PATH = Pattern.compile("[A-Za-z0-9.]+");
-  private static final Pattern WHOLE_SUB_REFERENCE = Pattern.compile("\\$\\{([A-Za-z0-9]+)(?:\\.[A-Za-z0-9.]+)?}");
 
   private final SourceFile file;
   private final MapNode root;
@@ -177,32 +174,34 @@ public final class Template {
    * (also in nested {@code Fn::Join}, {@code Fn::If}… arguments). Literal text never counts.
    */
   public boolean mentions(Node node, Resource resource) {
-    if (node == null) return false;
-    String id = resource.logicalId();
-    Optional<String> intrinsic = node.intrinsicName();
-    if (intrinsic.isPresent()) {
-      Node arg = node.intrinsicArgument().orElseThrow();
-      switch (intrinsic.get()) {
-        case "Ref" -> {
-          return arg.literal().map(id::equals).orElse(false);
-        }
-        case "Fn::GetAtt" -> {
-          if (getAttTarget(node).map(id::equals).orElse(false)) return true;
-        }
-        case "Fn::Sub" -> {
-          Sub sub = Sub.of(node).orElseThrow();
-          Optional<String> text = sub.text();
-          // A variable of the Sub's own map (`!Sub ["/aws/lambda/${Fn}", {Fn: …}]`) shadows a resource of that name.
-          boolean shadowed = sub.variables().map(vars -> vars.has(id)).orElse(false);
-          if (text.isPresent() && !shadowed && Pattern.compile("\\$\\{" + Pattern.quote(id) + "(?:\\.[A-Za-z0-9.]+)?}").matcher(text.get()).find()) {
-            return true;
-          }
-        }
-        default -> { }
+    return node != null && mentions(node, resource.logicalId());
+  }
+
+  /** {@link #mentions(Node, Resource)} for a value read already. */
+  public boolean mentions(Value value, Resource resource) {
+    return value != null && mentions(value.node(), resource.logicalId());
+  }
+
+  private static boolean mentions(Node node, String id) {
+    if (node instanceof MapNode m) {
+      if (m.size() == 1) {
+        Value value = m.typed();
+        if (mentionsItself(value, id)) return true;
+        // a Ref names what it names; its argument holds no further mention
+        if (value instanceof Value.Ref || value instanceof Value.Other o && o.name().equals("Ref")) return false;
       }
+      for (MapNode.Entry e : m.entries()) if (mentions(e.value(), id)) return true;
+    } else if (node instanceof ListNode l) {
+      for (Node item : l.items()) if (mentions(item, id)) return true;
     }
-    if (node instanceof MapNode m) return m.entries().stream().anyMatch(e -> mentions(e.value(), resource));
-    if (node instanceof ListNode l) return l.items().stream().anyMatch(i -> mentions(i, resource));
+    return false;
+  }
+
+  /** The intrinsic itself, not its arguments: {@code Ref id}, {@code GetAtt id.…}, {@code ${id}} in a Sub. */
+  private static boolean mentionsItself(Value value, String id) {
+    if (value instanceof Value.Ref ref) return ref.target().equals(id);
+    if (value instanceof Value.GetAtt getAtt) return getAtt.resource().equals(id);
+    if (value instanceof Sub sub) return sub.mentions(id);
     return false;
   }
 
@@ -239,45 +238,16 @@ public final class Template {
   }
 
   private static void collectMentions(Node node, Set<String> ids) {
-    if (node == null) return;
-    Optional<String> intrinsic = node.intrinsicName();
-    if (intrinsic.isPresent()) {
-      Node arg = node.intrinsicArgument().orElseThrow();
-      switch (intrinsic.get()) {
-        case "Ref" -> arg.literal().ifPresent(ids::add);
-        case "Fn::GetAtt" -> getAttTarget(node).ifPresent(ids::add);
-        case "Fn::Sub" -> {
-          Sub sub = Sub.of(node).orElseThrow();
-          Optional<String> text = sub.text();
-          Optional<MapNode> vars = sub.variables();
-          text.ifPresent(t -> subVariables(t, id -> {
-            if (vars.map(v -> !v.has(id)).orElse(true)) ids.add(id);
-          }));
-        }
-        default -> { }
-      }
-    }
     if (node instanceof MapNode m) {
+      if (m.size() == 1) {
+        Value value = m.typed();
+        if (value instanceof Value.Ref ref) ids.add(ref.target());
+        else if (value instanceof Value.GetAtt getAtt) ids.add(getAtt.resource());
+        else if (value instanceof Sub sub) sub.mentionedNames(ids::add);
+      }
       for (MapNode.Entry e : m.entries()) collectMentions(e.value(), ids);
     } else if (node instanceof ListNode l) {
       for (Node item : l.items()) collectMentions(item, ids);
-    }
-  }
-
-  /** Each {@code ${…}} of a Sub string, whole and cut before each dot whose rest is {@code [A-Za-z0-9.]+}. */
-  private static void subVariables(String text, java.util.function.Consumer<String> out) {
-    int from = 0;
-    while (true) {
-      int open = text.indexOf("${", from);
-      if (open < 0) return;
-      int close = text.indexOf('}', open + 2);
-      if (close < 0) return;
-      String variable = text.substring(open + 2, close);
-      out.accept(variable);
-      for (int dot = variable.indexOf('.'); dot >= 0; dot = variable.indexOf('.', dot + 1)) {
-        if (ATTRIBUTE_PATH.matcher(variable.substring(dot + 1)).matches()) out.accept(variable.substring(0, dot));
-      }
-      from = open + 2;
     }
   }
 
@@ -293,22 +263,139 @@ public final class Template {
    * (when it has one); every other node as it is.
    */
   public Node resolve(Node node) {
-    Optional<String> ref = refTarget(node);
-    if (ref.isPresent()) {
-      Parameter p = parameters.get(ref.get());
-      if (p != null && p.defaultValue().isPresent()) return p.defaultValue().get();
+    return throughDefault(node.typed()).node();
+  }
+
+  /** The value itself, or for a {@code Ref} to a parameter with a {@code Default}, the Default's value. */
+  private Value throughDefault(Value value) {
+    if (value instanceof Value.Ref ref) {
+      Parameter p = parameters.get(ref.target());
+      if (p != null && p.defaultValue().isPresent()) return p.defaultValue().get().typed();
     }
-    return node;
+    return value;
   }
 
-  /** The literal string value of {@code node} after {@link #resolve}; empty for intrinsics it cannot know. */
+  /**
+   * The literal string value of {@code node}, written there or as the {@code Default} of the
+   * parameter it refers to; empty for a {@code null} and for an intrinsic, even one
+   * {@link #evaluate} can know.
+   */
   public Optional<String> literal(Node node) {
-    return node == null ? Optional.empty() : resolve(node).literal();
+    return node == null ? Optional.empty() : literal(node.typed());
   }
 
-  /** An integer value after {@link #resolve}; empty when not a number or not knowable. */
+  /** {@link #literal(Node)} for a value read already. */
+  public Optional<String> literal(Value value) {
+    return value == null ? Optional.empty() : throughDefault(value).literal();
+  }
+
+  /** An integer value as {@link #literal} reads it; empty when not a number or not knowable. */
   public Optional<Long> number(Node node) {
-    return node == null ? Optional.empty() : resolve(node).asScalar().flatMap(ScalarNode::asLong);
+    return node == null ? Optional.empty() : number(node.typed());
+  }
+
+  /** {@link #number(Node)} for a value read already. */
+  public Optional<Long> number(Value value) {
+    return value != null && throughDefault(value) instanceof Value.Literal l ? l.number() : Optional.empty();
+  }
+
+  /** {@link #evaluate(Value)} of the value of {@code node}; absent for a {@code null} node. */
+  public Resolved evaluate(Node node) {
+    return evaluate(Value.of(node));
+  }
+
+  /**
+   * What {@code value} comes to before deployment, against the template's parameters (their
+   * {@code Default}, which a deployment may override: what the template says when nothing else
+   * is said) and {@code Mappings}:
+   * <ul>
+   *   <li>absent: {@code null} (no value, or a {@code null} scalar), {@code !Ref AWS::NoValue}, an
+   *       {@code Fn::If} whose branches are both absent;
+   *   <li>known: a literal; a {@code Ref} to a parameter with a known {@code Default} (the origin is
+   *       the Default); an {@code Fn::If} whose branches are known and equal; an {@code Fn::Join}
+   *       of known parts; an {@code Fn::Select} of a known item of a list or of a known
+   *       {@code Fn::Split}; a {@code Fn::Sub} whose every variable is escaped ({@code ${!x}}),
+   *       known in its own map, or a parameter with a known Default; an {@code Fn::FindInMap} with
+   *       known keys that the template's {@code Mappings} hold;
+   *   <li>unknowable otherwise: pseudo parameters, resources, imports, parameters without a
+   *       Default, conditions, lists and maps where one text is asked for.
+   * </ul>
+   */
+  public Resolved evaluate(Value value) {
+    return evaluate(value, 0);
+  }
+
+  /**
+   * Parameter Defaults and Mappings can name themselves ({@code Default: !Ref Self}): a value
+   * reached through more steps than a loaded document can nest (the loader allows 200 levels of
+   * maps and lists, two per intrinsic) is unknowable, not a stack overflow.
+   */
+  private static final int MAX_INDIRECTIONS = 256;
+
+  Resolved evaluate(Value value, int depth) {
+    if (depth > MAX_INDIRECTIONS) return new Resolved.Unknowable(value);
+    if (value == null || value instanceof Value.Null) return ABSENT;
+    if (value instanceof Value.Literal l) return new Resolved.Known(l.text(), l.node());
+    if (value instanceof Value.Ref ref) {
+      if (ref.isNoValue()) return ABSENT;
+      Parameter p = parameters.get(ref.target());
+      if (p == null || p.defaultValue().isEmpty()) return new Resolved.Unknowable(value);
+      return evaluate(p.defaultValue().get().typed(), depth + 1);
+    }
+    if (value instanceof Value.If choice) {
+      Resolved whenTrue = evaluate(choice.whenTrue(), depth + 1);
+      Resolved whenFalse = evaluate(choice.whenFalse(), depth + 1);
+      if (whenTrue.isAbsent() && whenFalse.isAbsent()) return ABSENT;
+      if (whenTrue instanceof Resolved.Known t && whenFalse instanceof Resolved.Known f && t.text().equals(f.text())) return t;
+      return new Resolved.Unknowable(value);
+    }
+    if (value instanceof Value.Join join) {
+      Resolved delimiter = evaluate(join.delimiter(), depth + 1);
+      if (!(delimiter instanceof Resolved.Known d)) return unknowable(delimiter, value);
+      if (!(join.list() instanceof Value.ListValue parts)) return new Resolved.Unknowable(join.list());
+      List<String> texts = new ArrayList<>();
+      for (Value part : parts.items()) {
+        Resolved r = evaluate(part, depth + 1);
+        if (!(r instanceof Resolved.Known k)) return unknowable(r, part);
+        texts.add(k.text());
+      }
+      return new Resolved.Known(String.join(d.text(), texts), join.node());
+    }
+    if (value instanceof Value.Select select) {
+      Optional<Long> index = evaluate(select.index(), depth + 1) instanceof Resolved.Known k ? k.number() : Optional.empty();
+      if (index.isEmpty() || index.get() < 0) return new Resolved.Unknowable(value);
+      int i = (int) Math.min(index.get(), Integer.MAX_VALUE);
+      if (select.list() instanceof Value.ListValue list) {
+        return i < list.size() ? evaluate(list.items().get(i), depth + 1) : new Resolved.Unknowable(value);
+      }
+      if (select.list() instanceof Value.Split split) {
+        Resolved delimiter = evaluate(split.delimiter(), depth + 1);
+        Resolved source = evaluate(split.source(), depth + 1);
+        if (delimiter instanceof Resolved.Known d && !d.text().isEmpty() && source instanceof Resolved.Known s) {
+          List<String> pieces = List.of(s.text().split(Pattern.quote(d.text()), -1));
+          if (i < pieces.size()) return new Resolved.Known(pieces.get(i), select.node());
+        }
+      }
+      return new Resolved.Unknowable(value);
+    }
+    if (value instanceof Sub sub) return sub.evaluate(this, depth + 1);
+    if (value instanceof Value.FindInMap find) {
+      List<String> keys = new ArrayList<>();
+      for (Value key : List.of(find.map(), find.topKey(), find.secondKey())) {
+        if (!(evaluate(key, depth + 1) instanceof Resolved.Known k)) return new Resolved.Unknowable(value);
+        keys.add(k.text());
+      }
+      Optional<Node> found = root.getMap("Mappings").flatMap(m -> m.getMap(keys.get(0)))
+          .flatMap(m -> m.getMap(keys.get(1))).flatMap(m -> m.get(keys.get(2)));
+      return found.map(n -> evaluate(n.typed(), depth + 1)).orElseGet(() -> new Resolved.Unknowable(value));
+    }
+    return new Resolved.Unknowable(value);
+  }
+
+  static final Resolved ABSENT = new Resolved.Absent();
+
+  static Resolved unknowable(Resolved part, Value whole) {
+    return part instanceof Resolved.Unknowable u ? u : new Resolved.Unknowable(whole);
   }
 
   /**
@@ -317,29 +404,16 @@ public final class Template {
    * never taken for a reference, even when it equals a logical id.
    */
   public Optional<Resource> referencedResource(Node node) {
-    if (node == null) return Optional.empty();
-    Optional<String> target = refTarget(node)
-        .or(() -> getAttTarget(node))
-        .or(() -> subTarget(node));
+    return node == null ? Optional.empty() : referencedResource(node.typed());
+  }
+
+  /** {@link #referencedResource(Node)} for a value read already. */
+  public Optional<Resource> referencedResource(Value value) {
+    Optional<String> target = Optional.empty();
+    if (value instanceof Value.Ref ref) target = Optional.of(ref.target());
+    else if (value instanceof Value.GetAtt getAtt) target = Optional.of(getAtt.resource());
+    else if (value instanceof Sub sub) target = sub.wholeReference();
     return target.map(resources::get);
-  }
-
-  private static Optional<String> refTarget(Node node) {
-    return node.intrinsicName().filter("Ref"::equals).flatMap(n -> node.intrinsicArgument()).flatMap(Node::literal);
-  }
-
-  private static Optional<String> getAttTarget(Node node) {
-    return node.intrinsicName().filter("Fn::GetAtt"::equals).flatMap(n -> node.intrinsicArgument())
-        .flatMap(arg -> arg.asList().filter(l -> l.size() >= 1).map(l -> l.get(0)).flatMap(Node::literal)
-            .or(() -> arg.literal().map(s -> s.contains(".") ? s.substring(0, s.indexOf('.')) : s)));
-  }
-
-  private static Optional<String> subTarget(Node node) {
-    return Sub.of(node).flatMap(Sub::text)
-        .flatMap(s -> {
-          Matcher m = WHOLE_SUB_REFERENCE.matcher(s.strip());
-          return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
-        });
   }
 
   private static Map<String, Parameter> readParameters(MapNode root) {

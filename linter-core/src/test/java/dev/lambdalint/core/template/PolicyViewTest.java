@@ -111,9 +111,9 @@ class PolicyViewTest {
     List<PolicyStatement> statements = t.policyStatements();
     assertThat(statements).hasSize(2);
     assertThat(statements.get(0).resourcesAreScalar()).isTrue();
-    assertThat(statements.get(0).resources()).extracting(Node::literal).containsExactly(Optional.of("*"));
+    assertThat(statements.get(0).resources()).extracting(Value::literal).containsExactly(Optional.of("*"));
     assertThat(statements.get(1).resourcesAreScalar()).isFalse();
-    assertThat(statements.get(1).resources()).extracting(Node::literal)
+    assertThat(statements.get(1).resources()).extracting(Value::literal)
         .containsExactly(Optional.of("arn:aws:s3:::b/*"), Optional.of("*"));
   }
   @Test
@@ -141,8 +141,8 @@ class PolicyViewTest {
     assertThat(statements).hasSize(2);
     assertThat(statements.get(0).owner().logicalId()).isEqualTo("Role");
     assertThat(statements.get(0).isAllow()).isTrue();
-    assertThat(statements.get(0).actions()).extracting(Node::literal).containsExactly(Optional.of("iam:*"));
-    assertThat(statements.get(0).actions().get(0).range().startLine()).isEqualTo(8);
+    assertThat(statements.get(0).actions()).extracting(Value::literal).containsExactly(Optional.of("iam:*"));
+    assertThat(statements.get(0).actions().get(0).node().range().startLine()).isEqualTo(8);
     assertThat(statements.get(1).owner().logicalId()).isEqualTo("Policy");
     assertThat(statements.get(1).isAllow()).isFalse();
     assertThat(statements.get(1).notActionKey()).isPresent();

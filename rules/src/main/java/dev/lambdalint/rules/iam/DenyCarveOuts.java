@@ -1,10 +1,10 @@
 package dev.lambdalint.rules.iam;
 
-import dev.lambdalint.core.template.Node;
 import dev.lambdalint.core.template.PolicyStatement;
 import dev.lambdalint.core.template.Resource;
 import dev.lambdalint.core.template.Sub;
 import dev.lambdalint.core.template.Template;
+import dev.lambdalint.core.template.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +46,7 @@ final class DenyCarveOuts {
     for (PolicyStatement s : statements) {
       if (s.owner() != owner || !s.isDeny() || s.hasCondition() || s.actionKey().isEmpty()) continue;
       List<Pattern> actions = new ArrayList<>();
-      for (Node a : s.actions()) template.literal(a).map(String::strip).map(IamActions::glob).ifPresent(actions::add);
+      for (Value a : s.actions()) template.literal(a).map(String::strip).map(IamActions::glob).ifPresent(actions::add);
       if (actions.isEmpty()) continue;
       if (!s.notResources().isEmpty()) {
         boolean star = s.notResources().stream().anyMatch(r -> text(template, r).map("*"::equals).orElse(false));
@@ -54,7 +54,7 @@ final class DenyCarveOuts {
         continue;
       }
       List<String> services = new ArrayList<>();
-      for (Node r : s.resources()) {
+      for (Value r : s.resources()) {
         Optional<String> arn = text(template, r);
         if (arn.isEmpty()) continue;
         if (arn.get().equals("*")) {
@@ -85,10 +85,10 @@ final class DenyCarveOuts {
   }
 
   /** A literal, or a {@code Fn::Sub} string whose only variable is {@code ${AWS::Partition}}. */
-  private static Optional<String> text(Template template, Node node) {
-    Optional<String> literal = template.literal(node).map(String::strip);
+  private static Optional<String> text(Template template, Value value) {
+    Optional<String> literal = template.literal(value).map(String::strip);
     if (literal.isPresent()) return literal;
-    return Sub.of(node).filter(Sub::isShortForm).flatMap(Sub::text)
-        .map(s -> s.strip().replace("${AWS::Partition}", "aws")).filter(s -> !s.contains("${"));
+    if (!(value instanceof Sub sub) || !sub.isShortForm()) return Optional.empty();
+    return sub.text().map(s -> s.strip().replace("${AWS::Partition}", "aws")).filter(s -> !s.contains("${"));
   }
 }

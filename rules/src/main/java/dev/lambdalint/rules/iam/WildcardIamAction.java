@@ -7,9 +7,9 @@ import dev.lambdalint.core.model.Category;
 import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
-import dev.lambdalint.core.template.Node;
 import dev.lambdalint.core.template.PolicyStatement;
 import dev.lambdalint.core.template.Template;
+import dev.lambdalint.core.template.Value;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -33,16 +33,15 @@ public final class WildcardIamAction implements Rule {
     for (PolicyStatement statement : IamStatements.of(template)) {
       if (!statement.isAllow()) continue;
       String owner = statement.owner().logicalId();
-      for (Node action : statement.actions()) {
+      for (Value action : statement.actions()) {
         Optional<String> text = action.literal().map(s -> s.strip().toLowerCase(Locale.ROOT));
         if (text.isEmpty()) continue;
-        Node at = statement.actionsAreScalar() ? statement.actionKey().orElseThrow() : action;
         if (isEveryAction(text.get())) {
-          sink.report(at, Severity.ERROR, "IAM statement in " + owner
+          sink.report(statement.actionAt(action), Severity.ERROR, "IAM statement in " + owner
               + " allows every action ('" + action.literal().get() + "'); grant only the actions it needs");
         } else if (isEveryActionOfAService(text.get())) {
           String service = text.get().substring(0, text.get().indexOf(':'));
-          sink.report(at, Severity.WARNING, "IAM statement in " + owner + " allows every " + service
+          sink.report(statement.actionAt(action), Severity.WARNING, "IAM statement in " + owner + " allows every " + service
               + " action ('" + action.literal().get() + "'); grant only the " + service + " actions it needs");
         }
       }

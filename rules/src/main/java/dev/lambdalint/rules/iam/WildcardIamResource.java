@@ -7,10 +7,10 @@ import dev.lambdalint.core.model.Category;
 import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
-import dev.lambdalint.core.template.Node;
 import dev.lambdalint.core.template.PolicyStatement;
 import dev.lambdalint.core.template.Resource;
 import dev.lambdalint.core.template.Template;
+import dev.lambdalint.core.template.Value;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -46,13 +46,12 @@ public final class WildcardIamResource implements Rule {
     Map<Resource, DenyCarveOuts> carveOuts = new IdentityHashMap<>();
     for (PolicyStatement statement : statements) {
       if (!statement.isAllow()) continue;
-      Optional<Node> star = statement.resources().stream()
+      Optional<Value> star = statement.resources().stream()
           .filter(r -> r.literal().map(s -> s.strip().equals("*")).orElse(false)).findFirst();
       if (star.isEmpty()) continue;
-      Node at = statement.resourcesAreScalar() ? statement.resourceKey().orElseThrow() : star.get();
       String owner = statement.owner().logicalId();
       if (statement.notActionKey().isPresent() && statement.actionKey().isEmpty()) {
-        sink.report(at, "IAM statement in " + owner + " allows every action but those in NotAction on every resource ('*');"
+        sink.report(statement.resourceAt(star.get()), "IAM statement in " + owner + " allows every action but those in NotAction on every resource ('*');"
             + " list the actions it needs and scope Resource to the ARNs it uses");
         continue;
       }
@@ -60,7 +59,7 @@ public final class WildcardIamResource implements Rule {
       List<String> scoped = new ArrayList<>();
       List<String> grantNothing = new ArrayList<>();
       boolean smsHint = false;
-      for (Node action : statement.actions()) {
+      for (Value action : statement.actions()) {
         Optional<String> text = action.literal().map(String::strip);
         if (text.isEmpty()) continue;
         ActionScopes.Verdict verdict = ActionScopes.judge(text.get());
@@ -78,10 +77,10 @@ public final class WildcardIamResource implements Rule {
       if (!scoped.isEmpty()) {
         String shown = scoped.size() <= 3 ? String.join(", ", scoped)
             : String.join(", ", scoped.subList(0, 3)) + " and " + (scoped.size() - 3) + " more";
-        sink.report(at, "IAM statement in " + owner + " allows " + shown + " on every resource ('*');"
+        sink.report(statement.resourceAt(star.get()), "IAM statement in " + owner + " allows " + shown + " on every resource ('*');"
             + " scope Resource to the ARNs it uses" + (smsHint ? SMS_HINT : "") + nothing);
       } else if (!grantNothing.isEmpty()) {
-        sink.report(at, Severity.NOTE, "IAM statement in " + owner + " allows " + String.join(", ", grantNothing)
+        sink.report(statement.resourceAt(star.get()), Severity.NOTE, "IAM statement in " + owner + " allows " + String.join(", ", grantNothing)
             + ", which " + (grantNothing.size() == 1 ? "grants" : "grant") + " nothing: " + prefixes(grantNothing)
             + " no IAM service prefix; use the service's IAM prefix (the Service Authorization Reference lists them)");
       }

@@ -9,11 +9,12 @@ import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
 import dev.lambdalint.core.template.EnvVar;
 import dev.lambdalint.core.template.Function;
-import dev.lambdalint.core.template.Node;
 import dev.lambdalint.core.template.Parameter;
 import dev.lambdalint.core.template.Sub;
 import dev.lambdalint.core.template.PerSetting;
 import dev.lambdalint.core.template.Template;
+import dev.lambdalint.core.template.Value;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -55,22 +56,15 @@ public final class PlaintextSecretInEnvironment implements Rule {
 
   /** What is wrong with the variable, with the secret masked; empty when it holds no plaintext secret. */
   static Optional<String> problem(Template template, EnvVar env) {
-    Node value = env.value();
-    Optional<String> intrinsic = value.intrinsicName();
-    if (intrinsic.isPresent()) {
-      return switch (intrinsic.get()) {
-        case "Ref" -> parameterProblem(template, value);
-        case "Fn::Sub", "Fn::Join" -> ByShape.of(IntrinsicText.of(value));
-        default -> Optional.empty();
-      };
-    }
-    Optional<String> text = value.literal();
-    if (text.isEmpty()) return Optional.empty();
-    Optional<String> shape = ByShape.of(text.get());
+    Value value = Value.of(env.value());
+    if (value instanceof Value.Ref ref) return parameterProblem(template, ref);
+    if (value instanceof Sub || value instanceof Value.Join) return ByShape.of(skeleton(value));
+    if (!(value instanceof Value.Literal literal)) return Optional.empty();
+    Optional<String> shape = ByShape.of(literal.text());
     if (shape.isPresent()) return shape;
-    if (value.asScalar().map(s -> !s.isString()).orElse(true)) return Optional.empty(); // numbers, booleans
-    if (SecretPatterns.nameMeansSecret(env.name()) && SecretPatterns.isSecretValue(text.get())) {
-      return Optional.of("a plaintext secret (" + SecretPatterns.mask(text.get()) + ")");
+    if (!literal.isString()) return Optional.empty(); // numbers, booleans
+    if (SecretPatterns.nameMeansSecret(env.name()) && SecretPatterns.isSecretValue(literal.text())) {
+      return Optional.of("a plaintext secret (" + SecretPatterns.mask(literal.text()) + ")");
     }
     return Optional.empty();
   }
@@ -79,10 +73,10 @@ public final class PlaintextSecretInEnvironment implements Rule {
    * {@code !Ref Param}: a NoEcho parameter is how a secret should come in; a parameter with a
    * secret-shaped Default carries the secret in the template (LL302 reports secret-named ones).
    */
-  private static Optional<String> parameterProblem(Template template, Node ref) {
-    Optional<Parameter> parameter = ref.intrinsicArgument().flatMap(Node::literal).flatMap(template::parameter);
+  private static Optional<String> parameterProblem(Template template, Value.Ref ref) {
+    Optional<Parameter> parameter = template.parameter(ref.target());
     if (parameter.isEmpty() || parameter.get().noEcho()) return Optional.empty();
-    return parameter.get().defaultValue().flatMap(Node::literal).flatMap(ByShape::of)
+    return parameter.get().defaultText().flatMap(ByShape::of)
         .map(p -> p + " through the Default of parameter " + parameter.get().name());
   }
 
@@ -93,33 +87,24 @@ public final class PlaintextSecretInEnvironment implements Rule {
     }
   }
 
-  /** The literal text of {@code Fn::Sub}/{@code Fn::Join}, with every intrinsic part as {@code ${…}}. */
-  static final class IntrinsicText {
-    static String of(Node node) {
-      Optional<String> name = node.intrinsicName();
-      if (name.isEmpty()) return node.literal().orElse("${?}");
-      Node arg = node.intrinsicArgument().orElseThrow();
-      switch (name.get()) {
-        case "Fn::Sub" -> {
-          return Sub.of(node).flatMap(Sub::text).orElse("${?}");
-        }
-        case "Fn::Join" -> {
-          Optional<dev.lambdalint.core.template.ListNode> list = arg.asList().filter(l -> l.size() == 2);
-          if (list.isEmpty()) return "${?}";
-          String separator = list.get().get(0).literal().orElse("");
-          StringBuilder sb = new StringBuilder();
-          Optional<dev.lambdalint.core.template.ListNode> parts = list.get().get(1).asList();
-          if (parts.isEmpty()) return "${?}";
-          for (int i = 0; i < parts.get().size(); i++) {
-            if (i > 0) sb.append(separator);
-            sb.append(of(parts.get().get(i)));
-          }
-          return sb.toString();
-        }
-        default -> {
-          return "${?}";
-        }
+  /**
+   * The text written in a {@code Fn::Sub} or {@code Fn::Join}, every part not written as text put
+   * as {@code ${?}}: a Sub's string as written, a Join's literal parts joined by its delimiter
+   * (nothing when the delimiter is no literal). Secret shapes written in pieces are found whole.
+   */
+  private static String skeleton(Value value) {
+    if (value instanceof Value.Literal literal) return literal.text();
+    if (value instanceof Sub sub) return sub.text().orElse("${?}");
+    if (value instanceof Value.Join join && join.list() instanceof Value.ListValue parts) {
+      String separator = join.delimiter().literal().orElse("");
+      StringBuilder sb = new StringBuilder();
+      List<Value> items = parts.items();
+      for (int i = 0; i < items.size(); i++) {
+        if (i > 0) sb.append(separator);
+        sb.append(skeleton(items.get(i)));
       }
+      return sb.toString();
     }
+    return "${?}";
   }
 }

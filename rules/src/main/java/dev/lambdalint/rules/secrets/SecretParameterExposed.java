@@ -7,7 +7,6 @@ import dev.lambdalint.core.model.Category;
 import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
-import dev.lambdalint.core.template.Node;
 import dev.lambdalint.core.template.Parameter;
 import dev.lambdalint.core.template.Template;
 import java.util.Locale;
@@ -35,7 +34,7 @@ public final class SecretParameterExposed implements Rule {
     for (Parameter p : template.parameters()) {
       if (!SecretPatterns.nameMeansSecret(p.name()) || holdsAName(p)) continue;
       boolean noEcho = p.noEcho();
-      Optional<String> secretDefault = p.defaultValue().flatMap(Node::literal).filter(v -> !v.isBlank())
+      Optional<String> secretDefault = p.defaultText().filter(v -> !v.isBlank())
           .filter(v -> !SecretPatterns.isPlaceholder(v));
       if (noEcho && secretDefault.isEmpty()) continue;
       if (!noEcho && secretDefault.isPresent()) {
@@ -61,9 +60,9 @@ public final class SecretParameterExposed implements Rule {
    * do not mean a secret).
    */
   private static boolean holdsAName(Parameter p) {
-    if (p.type().map(t -> t.startsWith("AWS::SSM::Parameter::")).orElse(false)) return true;
+    if (p.isSsmParameterType()) return true;
     if (p.description().map(SecretParameterExposed::describesAReference).orElse(false)) return true;
-    return p.defaultValue().flatMap(Node::literal).map(v -> {
+    return p.defaultText().map(v -> {
       String lower = v.strip().toLowerCase(Locale.ROOT);
       return lower.startsWith("arn:") || lower.startsWith("/") || lower.startsWith("{{resolve:")
           || CAPITALS_PLACEHOLDER.matcher(v.strip()).matches();
