@@ -6,11 +6,7 @@ import dev.lambdalint.core.suppress.SuppressionScanner;
 import java.util.List;
 
 /** One loaded file of a run: the document its front end made of it, and that front end. */
-record Document<D>(FrontEnd<D> frontEnd, D document) {
-
-  SourceFile file() {
-    return frontEnd.fileOf(document);
-  }
+record Document<D>(FrontEnd<D> frontEnd, SourceFile file, D document) {
 
   long cost() {
     return frontEnd.cost(document);
@@ -21,7 +17,7 @@ record Document<D>(FrontEnd<D> frontEnd, D document) {
   }
 
   List<Suppression> suppressions(List<String> lines, SuppressionScanner scanner) {
-    return frontEnd.suppressions(document, lines, scanner);
+    return frontEnd.suppressions(document, file, lines, scanner);
   }
 
   /** The document when it is of type {@code type}, else null. */

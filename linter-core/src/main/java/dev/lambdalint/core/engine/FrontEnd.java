@@ -30,11 +30,32 @@ public interface FrontEnd<D> {
     NONE
   }
 
-  /** The name of its kind of input, as messages and docs say it ("CloudFormation/SAM template"). */
-  String name();
+  /**
+   * What it reads, declared once: the name of its kind of input as messages and docs say it
+   * ("CloudFormation/SAM template"), the type of its documents (how a rule asks the run for one,
+   * {@link LintContext#document}), what the summary counts them as, and how its files write a
+   * suppression comment (empty for none).
+   */
+  record Kind<D>(String name, Class<D> documentType, Counted counted, Optional<CommentSyntax> commentSyntax) {}
 
-  /** The type of its documents: how a rule asks the run for one ({@link LintContext#document}). */
-  Class<D> documentType();
+  /** What it reads ({@link Kind}). */
+  Kind<D> kind();
+
+  default String name() {
+    return kind().name();
+  }
+
+  default Class<D> documentType() {
+    return kind().documentType();
+  }
+
+  default Counted counted() {
+    return kind().counted();
+  }
+
+  default Optional<CommentSyntax> commentSyntax() {
+    return kind().commentSyntax();
+  }
 
   /** Whether a file the walk found is this front end's to load: by name, folder or first bytes. */
   boolean claims(Candidate file);
@@ -45,9 +66,6 @@ public interface FrontEnd<D> {
    * know. Never throws for bad input.
    */
   Optional<D> load(SourceFile file, Loading loading);
-
-  /** The file a document was loaded from. */
-  SourceFile fileOf(D document);
 
   /** Roughly what checking the document costs (its lines): the largest documents are checked first. */
   long cost(D document);
@@ -60,20 +78,14 @@ public interface FrontEnd<D> {
    */
   void check(D document, Rule rule, LintContext context, FindingSink sink);
 
-  /** How a suppression comment is written in its files ({@code #}, {@code //}), or empty for none. */
-  Optional<CommentSyntax> commentSyntax();
-
   /**
    * Every suppression written in a document: by default its suppression comments; a front end
    * adds its own forms (Java's {@code @SuppressWarnings}, a template resource's {@code Metadata}).
    * {@code lines} is the text the loader kept ({@link Loading#keepText}), split into lines.
    */
-  default List<Suppression> suppressions(D document, List<String> lines, SuppressionScanner scanner) {
-    return commentSyntax().map(syntax -> scanner.comments(fileOf(document), lines, syntax)).orElse(List.of());
+  default List<Suppression> suppressions(D document, SourceFile file, List<String> lines, SuppressionScanner scanner) {
+    return commentSyntax().map(syntax -> scanner.comments(file, lines, syntax)).orElse(List.of());
   }
-
-  /** What the report's summary counts its documents as. */
-  Counted counted();
 
   /**
    * What a file of this kind needs read with it when it is given by itself (pre-commit passes only
@@ -102,5 +114,11 @@ public interface FrontEnd<D> {
      * folder above holding one.
      */
     List<Path> templatesDescribing(Path file);
+
+    /** The folders of the templates describing {@code file}'s module to read; those templates reported too when {@code reported}. */
+    default GivenAlone withDescribingTemplates(Path file, boolean reported) {
+      List<Path> templates = templatesDescribing(file);
+      return new GivenAlone(templates.stream().map(Path::getParent).toList(), reported ? templates : List.of());
+    }
   }
 }

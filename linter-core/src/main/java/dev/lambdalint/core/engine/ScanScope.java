@@ -13,13 +13,13 @@ import java.util.Set;
 
 /**
  * What a run reads and what it reports. A directory is read and reported whole. A file given by
- * itself — pre-commit passes only changed files — is read with its context so joins between
- * template and code keep working: a Java file or a {@code pom.xml} with the templates describing
- * its module ({@link ProjectLayout#templatesFor}; failing that, the nearest folder above it holding
- * a {@code template.yaml}/{@code .yml}/{@code .json}), whose folders are read; a Java file's
- * templates are reported too, a pom's are not. A template is read with its own folder (whose Java
- * is read for the joins, but only the template is reported). Findings in the context's other
- * files are not reported.
+ * itself — pre-commit passes only changed files — is read with the context its front end asks for
+ * ({@link FrontEnd#givenAlone}) so joins between template and code keep working: a Java file or a
+ * {@code pom.xml} with the templates describing its module ({@link ProjectLayout#templatesFor};
+ * failing that, the nearest folder above it holding a {@code template.yaml}/{@code .yml}/{@code
+ * .json}), whose folders are read; a Java file's templates are reported too, a pom's are not. A
+ * template is read with its own folder (whose Java is read for the joins, but only the template is
+ * reported). Findings in the context's other files are not reported.
  *
  * <p>With {@link LintRequest.Context#EXACT} (the Maven plugin, which finds a module's templates
  * itself) the paths are read and reported as given, with no context added.

@@ -75,7 +75,7 @@ final class SourceLoader {
         if (texts != null) texts.put(file, text);
       }
     });
-    return document.map(d -> new Document<>(frontEnd, d));
+    return document.map(d -> new Document<>(frontEnd, file, d));
   }
 
   static Finding parseError(ParseProblem problem) {

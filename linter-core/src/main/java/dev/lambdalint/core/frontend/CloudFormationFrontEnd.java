@@ -30,16 +30,13 @@ import java.util.Optional;
  * each template, each of its functions and each function's event sources.
  */
 public final class CloudFormationFrontEnd implements FrontEnd<Template> {
+  private static final Kind<Template> KIND =
+      new Kind<>("CloudFormation/SAM template", Template.class, Counted.TEMPLATE, Optional.of(CommentSyntax.HASH));
   private static final TemplateLoader LOADER = new TemplateLoader();
 
   @Override
-  public String name() {
-    return "CloudFormation/SAM template";
-  }
-
-  @Override
-  public Class<Template> documentType() {
-    return Template.class;
+  public Kind<Template> kind() {
+    return KIND;
   }
 
   @Override
@@ -73,11 +70,6 @@ public final class CloudFormationFrontEnd implements FrontEnd<Template> {
   }
 
   @Override
-  public SourceFile fileOf(Template template) {
-    return template.file();
-  }
-
-  @Override
   public long cost(Template template) {
     return template.root().range().endLine();
   }
@@ -91,23 +83,13 @@ public final class CloudFormationFrontEnd implements FrontEnd<Template> {
     }
   }
 
-  @Override
-  public Optional<CommentSyntax> commentSyntax() {
-    return Optional.of(CommentSyntax.HASH);
-  }
-
   /** YAML comments (JSON has none) and each resource's {@code Metadata: {lambdalint: {ignore: …}}}. */
   @Override
-  public List<Suppression> suppressions(Template template, List<String> lines, SuppressionScanner scanner) {
+  public List<Suppression> suppressions(Template template, SourceFile file, List<String> lines, SuppressionScanner scanner) {
     List<Suppression> found = new ArrayList<>();
-    if (!SuppressionScanner.isJson(lines)) found.addAll(scanner.comments(template.file(), lines, CommentSyntax.HASH));
+    if (!SuppressionScanner.isJson(lines)) found.addAll(scanner.comments(file, lines, CommentSyntax.HASH));
     found.addAll(scanner.metadata(template));
     return found;
-  }
-
-  @Override
-  public Counted counted() {
-    return Counted.TEMPLATE;
   }
 
   /**

@@ -25,19 +25,11 @@ import java.util.Optional;
  * {@code cdk.out} are not sources. Rules see each source file.
  */
 public final class JavaFrontEnd implements FrontEnd<JavaSource> {
+  private static final Kind<JavaSource> KIND =
+      new Kind<>("Java source", JavaSource.class, Counted.JAVA_SOURCE, Optional.of(CommentSyntax.SLASHES));
   /** CDK synth output holds templates (read them) but its Java copies are not sources. */
   private static final String CDK_OUT = "cdk.out";
   private static final JavaParsing PARSING = new JavaParsing();
-
-  @Override
-  public String name() {
-    return "Java source";
-  }
-
-  @Override
-  public Class<JavaSource> documentType() {
-    return JavaSource.class;
-  }
 
   @Override
   public boolean claims(Candidate file) {
@@ -63,11 +55,6 @@ public final class JavaFrontEnd implements FrontEnd<JavaSource> {
   }
 
   @Override
-  public SourceFile fileOf(JavaSource source) {
-    return source.file();
-  }
-
-  @Override
   public long cost(JavaSource source) {
     return source.unit().getRange().map(r -> r.end.line).orElse(0);
   }
@@ -77,28 +64,22 @@ public final class JavaFrontEnd implements FrontEnd<JavaSource> {
     rule.checkJava(source, context, sink);
   }
 
-  @Override
-  public Optional<CommentSyntax> commentSyntax() {
-    return Optional.of(CommentSyntax.SLASHES);
-  }
-
   /** {@code @SuppressWarnings("lambdalint:…")} on declarations, then comments. */
   @Override
-  public List<Suppression> suppressions(JavaSource source, List<String> lines, SuppressionScanner scanner) {
+  public List<Suppression> suppressions(JavaSource source, SourceFile file, List<String> lines, SuppressionScanner scanner) {
     List<Suppression> found = new ArrayList<>(scanner.annotations(source));
-    found.addAll(scanner.comments(source.file(), lines, CommentSyntax.SLASHES));
+    found.addAll(scanner.comments(file, lines, CommentSyntax.SLASHES));
     return found;
-  }
-
-  @Override
-  public Counted counted() {
-    return Counted.JAVA_SOURCE;
   }
 
   /** The folders of the templates describing its module, for the joins; those templates are reported too. */
   @Override
   public GivenAlone givenAlone(Path file, Project project) {
-    List<Path> templates = project.templatesDescribing(file);
-    return new GivenAlone(templates.stream().map(Path::getParent).toList(), templates);
+    return project.withDescribingTemplates(file, true);
+  }
+
+  @Override
+  public Kind<JavaSource> kind() {
+    return KIND;
   }
 }

@@ -21,15 +21,12 @@ import java.util.Optional;
  * report: it declares nothing, and no LL001 is raised. XML comments are not suppression comments.
  */
 public final class MavenPomFrontEnd implements FrontEnd<MavenPom> {
+  private static final Kind<MavenPom> KIND =
+      new Kind<>("Maven pom.xml", MavenPom.class, Counted.NONE, Optional.empty());
 
   @Override
-  public String name() {
-    return "Maven pom.xml";
-  }
-
-  @Override
-  public Class<MavenPom> documentType() {
-    return MavenPom.class;
+  public Kind<MavenPom> kind() {
+    return KIND;
   }
 
   @Override
@@ -43,11 +40,6 @@ public final class MavenPomFrontEnd implements FrontEnd<MavenPom> {
   }
 
   @Override
-  public SourceFile fileOf(MavenPom pom) {
-    return pom.file();
-  }
-
-  @Override
   public long cost(MavenPom pom) {
     return 0; // no rule checks a pom by itself
   }
@@ -57,20 +49,9 @@ public final class MavenPomFrontEnd implements FrontEnd<MavenPom> {
     // Read through the run by the rules about the functions it builds; no rule's subject.
   }
 
-  @Override
-  public Optional<CommentSyntax> commentSyntax() {
-    return Optional.empty();
-  }
-
-  @Override
-  public Counted counted() {
-    return Counted.NONE;
-  }
-
   /** The folders of the templates describing its module (for the functions it builds); only the pom is reported. */
   @Override
   public GivenAlone givenAlone(Path file, Project project) {
-    List<Path> templates = project.templatesDescribing(file);
-    return new GivenAlone(templates.stream().map(Path::getParent).toList(), List.of());
+    return project.withDescribingTemplates(file, false);
   }
 }
