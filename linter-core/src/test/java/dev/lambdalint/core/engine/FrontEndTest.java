@@ -77,6 +77,16 @@ class FrontEndTest {
     assertThat(new Candidate(walked, walked).isInside("cdk.out")).isFalse();
   }
 
+  @Test
+  void aCandidatesHeadIsItsFirstBytesReadWhenAskedAndNothingForAnUnreadableFile() throws IOException {
+    Path big = dir.resolve("big.yaml");
+    Files.write(big, "AWSTemplateFormatVersion: x\n".repeat(10_000).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    byte[] head = new Candidate(big, dir).head();
+    assertThat(head).hasSize(Candidate.HEAD_BYTES);
+    assertThat(new String(head, 0, 24, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("AWSTemplateFormatVersion");
+    assertThat(new Candidate(dir.resolve("missing.yaml"), dir).head()).isEmpty();
+  }
+
   /** Records every hook call, and throws on the function named Broken. */
   @RuleInfo(id = "LL980", name = "per-subject", severity = Severity.NOTE, category = Category.LAMBDALINT,
       summary = "Reports every function and event source it is shown")
