@@ -13,7 +13,6 @@ import dev.lambdalint.core.model.RuleMeta;
 import dev.lambdalint.core.model.RuleOption;
 import dev.lambdalint.core.model.SourceFile;
 import dev.lambdalint.core.parse.ParserMessages;
-import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.template.Template;
 import java.io.IOException;
 import java.nio.file.Files;

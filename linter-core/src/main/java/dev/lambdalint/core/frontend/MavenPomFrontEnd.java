@@ -9,9 +9,7 @@ import dev.lambdalint.core.engine.Rule;
 import dev.lambdalint.core.maven.MavenPom;
 import dev.lambdalint.core.model.SourceFile;
 import dev.lambdalint.core.parse.BoundedFiles;
-import dev.lambdalint.core.suppress.CommentSyntax;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 /**
