@@ -176,5 +176,11 @@ class FrontEndTest {
     Files.writeString(dir.resolve("pom.xml"), "<project><dependencies><dependency>");
     Report report = new Linter(List.of(new ReadsPoms())).run(LintRequest.of(dir, dir));
     assertThat(report.findings()).isEmpty();
+
+    // Over the bound: a real pom's dependency block, then padding past 8 MiB; not read at all.
+    Files.writeString(dir.resolve("pom.xml"), POM.replace("</project>", "<!--" + " ".repeat((int) MavenPom.MAX_BYTES) + "--></project>"));
+    assertThat(new Linter(List.of(new ReadsPoms())).run(LintRequest.of(dir, dir)).findings()).isEmpty();
+    Files.writeString(dir.resolve("pom.xml"), POM);
+    assertThat(new Linter(List.of(new ReadsPoms())).run(LintRequest.of(dir, dir)).findings()).hasSize(1);
   }
 }
