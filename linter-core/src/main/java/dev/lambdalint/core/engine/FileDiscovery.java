@@ -9,12 +9,12 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /**
- * Finds the files a scan reads: Java sources and template candidates (YAML/JSON). Symbolic links
+ * Finds the files a scan reads: those a front end claims ({@link FrontEnd#claims}). Symbolic links
  * inside the scanned folders are not followed, so a link loop cannot trap the walk (a link given
  * as the path to scan is); build output and VCS folders are skipped.
  */
@@ -28,20 +28,19 @@ final class FileDiscovery {
   private static final Set<String> SKIPPED_DIRECTORIES = Set.of("target", "build", ".git", ".hg", ".svn",
       "node_modules", ".aws-sam", ".gradle", ".idea", "archetype-resources");
 
-  /** CDK synth output holds templates (read them) but its Java copies are not sources. */
-  private static final String CDK_OUT = "cdk.out";
+  /** What the walk found, each list sorted by path. */
+  record Found(List<Claimed> files, List<Unreadable> unreadable) {}
 
-  /** What the walk found, each list sorted. */
-  record Found(List<Path> templates, List<Path> javaSources, List<Unreadable> unreadable) {}
+  /** A file and the front end that claimed it. */
+  record Claimed(Path path, FrontEnd<?> frontEnd) {}
 
   /** A path the walk could not enter or read. */
   record Unreadable(Path path, String reason) {}
 
   private FileDiscovery() {}
 
-  static Found discover(List<Path> roots) throws LintException {
-    Set<Path> templates = new TreeSet<>();
-    Set<Path> java = new TreeSet<>();
+  static Found discover(List<Path> roots, FrontEnds frontEnds) throws LintException {
+    Map<Path, FrontEnd<?>> claimed = new TreeMap<>();
     List<Unreadable> unreadable = new ArrayList<>();
     for (Path root : roots) {
       Path start = root.toAbsolutePath().normalize();
@@ -49,7 +48,7 @@ final class FileDiscovery {
         throw new LintException("path does not exist: " + root);
       }
       if (Files.isRegularFile(start)) {
-        classify(start, false, templates, java);
+        classify(new Candidate(start, start), frontEnds, claimed);
         continue;
       }
       // A link given as the path to scan is followed (the user named it); links inside are not.
@@ -76,7 +75,7 @@ final class FileDiscovery {
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             if (attrs.isRegularFile()) {
-              classify(start.resolve(top.relativize(file)), isUnderCdkOut(top, file), templates, java);
+              classify(new Candidate(start.resolve(top.relativize(file)), start), frontEnds, claimed);
             }
             return FileVisitResult.CONTINUE;
           }
@@ -92,24 +91,15 @@ final class FileDiscovery {
       }
     }
     unreadable.sort((a, b) -> a.path().compareTo(b.path()));
-    return new Found(List.copyOf(templates), List.copyOf(java), List.copyOf(unreadable));
+    List<Claimed> files = new ArrayList<>(claimed.size());
+    claimed.forEach((path, frontEnd) -> files.add(new Claimed(path, frontEnd)));
+    return new Found(List.copyOf(files), List.copyOf(unreadable));
   }
 
-  private static void classify(Path file, boolean inCdkOut, Set<Path> templates, Set<Path> java) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".java")) {
-      if (!inCdkOut) java.add(file);
-    } else if (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json")
-        || name.endsWith(".template")) {
-      templates.add(file);
-    }
-  }
-
-  private static boolean isUnderCdkOut(Path start, Path file) {
-    for (Path part : start.relativize(file)) {
-      if (part.toString().equals(CDK_OUT)) return true;
-    }
-    return false;
+  /** The first front end claiming the file gets it; a file found twice keeps its first claim. */
+  private static void classify(Candidate file, FrontEnds frontEnds, Map<Path, FrontEnd<?>> claimed) {
+    if (claimed.containsKey(file.path())) return;
+    frontEnds.claiming(file).ifPresent(frontEnd -> claimed.put(file.path(), frontEnd));
   }
 
   static String describe(IOException e) {

@@ -4,6 +4,7 @@ import dev.lambdalint.core.config.LintConfig;
 import dev.lambdalint.core.invoke.InvocationGraph;
 import dev.lambdalint.core.java.JavaModel;
 import dev.lambdalint.core.model.RuleOption;
+import dev.lambdalint.core.model.SourceFile;
 import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.template.Template;
 import java.nio.file.Path;
@@ -32,6 +33,19 @@ public interface LintContext {
    * other runtimes and for code that was not scanned.
    */
   Optional<JavaModel.Handler> handlerOf(Function function);
+
+  /**
+   * The document of type {@code type} in {@code path} (a {@link dev.lambdalint.core.maven.MavenPom}
+   * beside a function's code): the one the run read, else loaded now by the installed front end of
+   * that type that claims the file, once per run. Empty when no front end of that type claims the
+   * file or it does not load (it does not exist, is too large, cannot be read). The default, for
+   * contexts made by hand, loads it on every call.
+   */
+  default <D> Optional<D> document(Path path, Class<D> type) {
+    Path file = path.toAbsolutePath().normalize();
+    Path folder = file.getParent() == null ? file : file.getParent();
+    return FrontEnds.installed().loadAside(SourceFile.of(file, folder), type, new SourceLoader());
+  }
 
   /** Which function's code invokes which function, across the whole scan; built on first use. */
   InvocationGraph invocationGraph();

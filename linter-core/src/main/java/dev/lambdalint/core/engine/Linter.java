@@ -13,7 +13,6 @@ import dev.lambdalint.core.model.RuleMeta;
 import dev.lambdalint.core.model.RuleOption;
 import dev.lambdalint.core.model.SourceFile;
 import dev.lambdalint.core.parse.ParserMessages;
-import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.template.Template;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,13 +29,15 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 
 /**
- * The one entry point every front end calls: {@code run(request) → Report}. A run reads every
- * file once, builds the template and Java models, runs each rule on each file (a rule that throws
- * costs only its own findings on that file: LL002), and returns the findings deduplicated,
- * fingerprinted and sorted, the same bytes for the same input.
+ * The one entry point the command line and the Maven plugin call: {@code run(request) → Report}.
+ * A run reads every file once through the installed {@link FrontEnd}s (templates, Java sources,
+ * poms), builds the run's model, runs each rule on each document (a rule that throws costs only
+ * its own findings on that file: LL002), and returns the findings deduplicated, fingerprinted and
+ * sorted, the same bytes for the same input.
  */
 public final class Linter {
   private final RuleRegistry registry;
+  private final FrontEnds frontEnds = FrontEnds.installed();
   private final SourceLoader loader = new SourceLoader();
 
   public Linter(List<? extends Rule> rules) {
@@ -78,16 +79,16 @@ public final class Linter {
 
   public Report run(LintRequest request) throws LintException {
     Loaded loaded = load(request);
-    return check(request.root(), loaded.scope(), loaded.templates(), loaded.javaSources(), loaded.texts(),
-        request.config(), request.build(), loaded.findings());
+    return check(request.root(), loaded.scope(), loaded.documents(), loaded.texts(), request.config(), request.build(),
+        loaded.findings());
   }
 
   /**
    * Everything after loading (also the warm-up's): runs the enabled rules on the parsed files, adds
    * their findings to the loaders' and assembles the report.
    */
-  Report check(Path root, ScanScope scope, List<Template> templates, List<JavaSource> javaSources,
-      SourceTexts texts, LintConfig config, BuildFacts build, Collection<Finding> findings) throws LintException {
+  Report check(Path root, ScanScope scope, List<Document<?>> documents, SourceTexts texts, LintConfig config,
+      BuildFacts build, Collection<Finding> findings) throws LintException {
     Set<String> ran = ReportAssembly.ranRules(registry.allMeta(), config);
     List<Path> scanRoots = new ArrayList<>();
     scanRoots.add(root);
@@ -95,26 +96,22 @@ public final class Linter {
       Path path = walked.toAbsolutePath().normalize();
       scanRoots.add(Files.isDirectory(path) || path.getParent() == null ? path : path.getParent());
     }
-    checkAll(templates, javaSources, config, build, ran, findings, scanRoots);
-    return ReportAssembly.assemble(root, deduplicate(findings), templates, javaSources, texts, config, scope,
-        registry.allMeta(), ran);
+    checkAll(root, documents, config, build, ran, findings, scanRoots);
+    return ReportAssembly.assemble(root, deduplicate(findings), documents, texts, config, scope, registry.allMeta(), ran);
   }
 
-  /** Builds the Java model and the rules' context, then runs every rule in {@code ran} on every file. */
-  private void checkAll(List<Template> templates, List<JavaSource> javaSources, LintConfig config, BuildFacts build,
-      Set<String> ran, Collection<Finding> findings, List<Path> scanRoots) throws LintException {
+  /** Builds the run's model and the rules' context, then runs every rule in {@code ran} on every document. */
+  private void checkAll(Path root, List<Document<?>> documents, LintConfig config, BuildFacts build, Set<String> ran,
+      Collection<Finding> findings, List<Path> scanRoots) throws LintException {
     try {
       Map<RuleOption<?>, Object> options = optionValues(config);
-      JavaModel javaModel = JavaModel.build(javaSources, HandlerReferences.of(templates));
-      LintContext context = new RunContext(templates, javaModel, config, scanRoots, options, build);
+      List<Template> templates = documentsOf(documents, Template.class);
+      JavaModel javaModel = JavaModel.build(documentsOf(documents, JavaSource.class), HandlerReferences.of(templates));
+      LintContext context = new RunContext(templates, javaModel, config, scanRoots, options, build,
+          new RunDocuments(documents, frontEnds, loader, root));
       List<Job> jobs = new ArrayList<>();
-      for (Template t : templates) {
-        jobs.add(new Job(t.root().range().endLine(), () -> runRules(t.file(), findings::add, ran,
-            (rule, sink) -> rule.checkTemplate(t, context, sink))));
-      }
-      for (JavaSource j : javaSources) {
-        jobs.add(new Job(j.unit().getRange().map(r -> r.end.line).orElse(0), () -> runRules(j.file(),
-            findings::add, ran, (rule, sink) -> rule.checkJava(j, context, sink))));
+      for (Document<?> d : documents) {
+        jobs.add(new Job(d.cost(), () -> runRules(d.file(), findings::add, ran, (rule, sink) -> d.check(rule, context, sink))));
       }
       LargestFirst.run(jobs); // cost: lines
     } catch (ConfigException e) {
@@ -129,18 +126,28 @@ public final class Linter {
   public ParseSummary parseOnly(LintRequest request) throws LintException {
     Loaded loaded = load(request);
     long problems = loaded.findings().stream().filter(f -> f.ruleId().equals(BuiltinRules.PARSE_ERROR.id())).count();
-    return new ParseSummary(loaded.templates().size(), loaded.javaSources().size(), problems);
+    return new ParseSummary(ReportAssembly.count(loaded.documents(), FrontEnd.Counted.TEMPLATE),
+        ReportAssembly.count(loaded.documents(), FrontEnd.Counted.JAVA_SOURCE), problems);
   }
 
   /** What {@link #parseOnly} read: templates and Java sources parsed, and files that did not parse. */
   public record ParseSummary(int templates, int javaSources, long unparsed) {}
 
-  private record Loaded(ScanScope scope, Collection<Finding> findings, List<Template> templates,
-      List<JavaSource> javaSources, SourceTexts texts) {}
+  private record Loaded(ScanScope scope, Collection<Finding> findings, List<Document<?>> documents, SourceTexts texts) {}
+
+  /** The documents of type {@code type}, in the order they are kept. */
+  static <T> List<T> documentsOf(List<Document<?>> documents, Class<T> type) {
+    List<T> result = new ArrayList<>();
+    for (Document<?> d : documents) {
+      T document = d.as(type);
+      if (document != null) result.add(document);
+    }
+    return result;
+  }
 
   private Loaded load(LintRequest request) throws LintException {
-    ScanScope scope = ScanScope.of(request.paths(), request.context());
-    FileDiscovery.Found files = ScanScope.filter(FileDiscovery.discover(scope.walkPaths()), request.config());
+    ScanScope scope = ScanScope.of(request.paths(), request.context(), frontEnds);
+    FileDiscovery.Found files = ScanScope.filter(FileDiscovery.discover(scope.walkPaths(), frontEnds), request.config());
     Path root = request.root();
     Collection<Finding> findings = new ConcurrentLinkedQueue<>();
     SourceTexts texts = new SourceTexts();
@@ -151,22 +158,20 @@ public final class Linter {
           "cannot read " + file.path() + ": " + u.reason(), Location.fileStart(file), null));
     }
 
-    // Templates and Java sources in one queue: in a short run each parser's first use is mostly
+    // Every front end's files in one queue: in a short run each parser's first use is mostly
     // class loading, which then happens on both cores instead of one after the other.
-    Collection<Template> templates = new ConcurrentLinkedQueue<>();
-    Collection<JavaSource> javaSources = new ConcurrentLinkedQueue<>();
+    Collection<Document<?>> documents = new ConcurrentLinkedQueue<>();
     List<Job> jobs = new ArrayList<>();
-    for (Path p : files.templates()) {
-      jobs.add(new Job(size(p), () -> loader.loadTemplate(SourceFile.of(p, root), texts, findings::add)
-          .ifPresent(templates::add)));
-    }
-    for (Path p : files.javaSources()) {
-      jobs.add(new Job(size(p), () -> loader.loadJava(SourceFile.of(p, root), texts, findings::add)
-          .ifPresent(javaSources::add)));
+    for (FileDiscovery.Claimed claimed : files.files()) {
+      Path p = claimed.path();
+      jobs.add(new Job(size(p), () -> loader.load(claimed.frontEnd(), SourceFile.of(p, root), texts, findings::add)
+          .ifPresent(documents::add)));
     }
     LargestFirst.run(jobs); // cost: bytes
-    return new Loaded(scope, findings, templates.stream().sorted(Comparator.comparing(Template::file)).toList(),
-        javaSources.stream().sorted(Comparator.comparing(JavaSource::file)).toList(), texts);
+    // Kept in the order of the front ends, then by file: templates, then Java sources, then poms.
+    Comparator<Document<?>> order = Comparator.<Document<?>>comparingInt(d -> frontEnds.indexOf(d.frontEnd()))
+        .thenComparing(Document::file);
+    return new Loaded(scope, findings, documents.stream().sorted(order).toList(), texts);
   }
 
   /** A file's size on disk: the loading queue's estimate of its cost. */

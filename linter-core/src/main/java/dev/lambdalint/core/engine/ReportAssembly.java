@@ -1,14 +1,12 @@
 package dev.lambdalint.core.engine;
 
 import dev.lambdalint.core.config.LintConfig;
-import dev.lambdalint.core.java.JavaSource;
 import dev.lambdalint.core.model.Finding;
 import dev.lambdalint.core.model.RuleMeta;
 import dev.lambdalint.core.suppress.Suppressed;
 import dev.lambdalint.core.suppress.Suppression;
 import dev.lambdalint.core.suppress.SuppressionScanner;
 import dev.lambdalint.core.suppress.Suppressions;
-import dev.lambdalint.core.template.Template;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -26,8 +24,8 @@ import java.util.stream.Collectors;
 final class ReportAssembly {
   private ReportAssembly() {}
 
-  static Report assemble(Path root, List<Finding> deduplicated, List<Template> templates, List<JavaSource> javaSources,
-      SourceTexts texts, LintConfig config, ScanScope scope, List<RuleMeta> allRules, Set<String> ranRules) {
+  static Report assemble(Path root, List<Finding> deduplicated, List<Document<?>> documents, SourceTexts texts,
+      LintConfig config, ScanScope scope, List<RuleMeta> allRules, Set<String> ranRules) {
     List<Finding> findings = new ArrayList<>();
     for (Finding f : deduplicated) {
       if (!config.isEnabled(f.ruleId()) || !scope.isReported(f.file())) continue;
@@ -36,11 +34,8 @@ final class ReportAssembly {
 
     SuppressionScanner scanner = new SuppressionScanner(allRules);
     List<Suppression> suppressions = new ArrayList<>();
-    for (Template t : templates) {
-      if (scope.isReported(t.file())) suppressions.addAll(scanner.template(t, texts.lines(t.file())));
-    }
-    for (JavaSource j : javaSources) {
-      if (scope.isReported(j.file())) suppressions.addAll(scanner.java(j, texts.lines(j.file())));
+    for (Document<?> d : documents) {
+      if (scope.isReported(d.file())) suppressions.addAll(d.suppressions(texts.lines(d.file()), scanner));
     }
     Suppressions.Outcome outcome = Suppressions.apply(findings, suppressions,
         id -> ranRules.contains(id) && config.isEnabled(id), allRules);
@@ -68,7 +63,13 @@ final class ReportAssembly {
         suppressed.add(new Suppressed(reported, s.kind(), s.justification()));
       }
     }
-    return new Report(root, active, allRules, templates.size(), javaSources.size(), Version.current(), suppressed);
+    return new Report(root, active, allRules, count(documents, FrontEnd.Counted.TEMPLATE),
+        count(documents, FrontEnd.Counted.JAVA_SOURCE), Version.current(), suppressed);
+  }
+
+  /** How many documents the summary counts as {@code kind}. */
+  static int count(List<Document<?>> documents, FrontEnd.Counted kind) {
+    return (int) documents.stream().filter(d -> d.frontEnd().counted() == kind).count();
   }
 
   /**

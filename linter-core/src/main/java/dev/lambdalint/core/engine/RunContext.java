@@ -26,6 +26,7 @@ final class RunContext implements LintContext {
   /** Every registered rule's declared options and their checked values, by declaration. */
   private final Map<RuleOption<?>, Object> options;
   private final BuildFacts build;
+  private final RunDocuments documents;
   /** {@link #perRun} values; a key's value is computed under its own lock, others go on. */
   private final ConcurrentHashMap<Object, Once> shared = new ConcurrentHashMap<>();
 
@@ -34,7 +35,8 @@ final class RunContext implements LintContext {
    *     declaration ({@link dev.lambdalint.core.config.RuleOptions#value})
    */
   RunContext(List<Template> templates, JavaModel java, LintConfig config, List<Path> scanRoots,
-      Map<RuleOption<?>, Object> options, BuildFacts build) {
+      Map<RuleOption<?>, Object> options, BuildFacts build, RunDocuments documents) {
+    this.documents = documents;
     this.options = new IdentityHashMap<>(options);
     this.build = build;
     this.templates = List.copyOf(templates);
@@ -78,6 +80,11 @@ final class RunContext implements LintContext {
       throw new IllegalStateException("option " + option.name() + " is not a static final field of a rule of this run");
     }
     return (T) options.get(option);
+  }
+
+  @Override
+  public <D> Optional<D> document(Path path, Class<D> type) {
+    return documents.get(path, type);
   }
 
   @Override

@@ -8,19 +8,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * What a run reads and what it reports. A directory is read and reported whole. A file given by
- * itself — pre-commit passes only changed files — is read with its context so joins between
- * template and code keep working: a Java file or a {@code pom.xml} with the templates describing
- * its module ({@link ProjectLayout#templatesFor}; failing that, the nearest folder above it holding
- * a {@code template.yaml}/{@code .yml}/{@code .json}), whose folders are read; a Java file's
- * templates are reported too, a pom's are not. A template is read with its own folder (whose Java
- * is read for the joins, but only the template is reported). Findings in the context's other
- * files are not reported.
+ * itself — pre-commit passes only changed files — is read with the context its front end asks for
+ * ({@link FrontEnd#givenAlone}) so joins between template and code keep working: a Java file or a
+ * {@code pom.xml} with the templates describing its module ({@link ProjectLayout#templatesFor};
+ * failing that, the nearest folder above it holding a {@code template.yaml}/{@code .yml}/{@code
+ * .json}), whose folders are read; a Java file's templates are reported too, a pom's are not. A
+ * template is read with its own folder (whose Java is read for the joins, but only the template is
+ * reported). Findings in the context's other files are not reported.
  *
  * <p>With {@link LintRequest.Context#EXACT} (the Maven plugin, which finds a module's templates
  * itself) the paths are read and reported as given, with no context added.
@@ -39,10 +38,10 @@ final class ScanScope {
   }
 
   static ScanScope of(List<Path> paths) {
-    return of(paths, LintRequest.Context.FILES_WITH_CONTEXT);
+    return of(paths, LintRequest.Context.FILES_WITH_CONTEXT, FrontEnds.installed());
   }
 
-  static ScanScope of(List<Path> paths, LintRequest.Context context) {
+  static ScanScope of(List<Path> paths, LintRequest.Context context, FrontEnds frontEnds) {
     Set<Path> walk = new LinkedHashSet<>();
     List<Path> directories = new ArrayList<>();
     Set<Path> files = new LinkedHashSet<>();
@@ -62,19 +61,13 @@ final class ScanScope {
         continue;
       }
       files.add(path);
-      Path parent = path.getParent();
-      if (parent == null || context == LintRequest.Context.EXACT) continue;
-      String name = path.getFileName().toString();
-      if (isTemplateCandidate(path)) {
-        // Its code is read for the joins; a YAML file that is no template (a workflow,
-        // .lambdalint.yml) needs no context, and reading a whole folder for it would be slow.
-        if (mentionsAws(path)) walk.add(parent);
-      } else if (name.endsWith(".java") || name.equals("pom.xml")) {
-        for (Path template : templatesOf(path)) {
-          walk.add(template.getParent());
-          if (name.endsWith(".java")) files.add(template);
-        }
-      }
+      if (path.getParent() == null || context == LintRequest.Context.EXACT) continue;
+      // What its front end says the file needs read with it (its template's folder, the code of a template).
+      Optional<FrontEnd<?>> frontEnd = frontEnds.claiming(new Candidate(path, path));
+      if (frontEnd.isEmpty()) continue;
+      FrontEnd.GivenAlone needs = frontEnd.get().givenAlone(path, ScanScope::templatesOf);
+      walk.addAll(needs.read());
+      files.addAll(needs.reported());
     }
     return new ScanScope(new ArrayList<>(walk), directories, files);
   }
@@ -120,21 +113,6 @@ final class ScanScope {
     return null;
   }
 
-  /** A cheap look before any parsing: templates name AWS resource types or the format version. */
-  private static boolean mentionsAws(Path file) {
-    try (java.io.InputStream in = Files.newInputStream(file)) {
-      String head = new String(in.readNBytes(1 << 20), java.nio.charset.StandardCharsets.UTF_8);
-      return head.contains("AWS::") || head.contains("AWSTemplateFormatVersion");
-    } catch (java.io.IOException e) {
-      return false; // the walk reports it as unreadable
-    }
-  }
-
-  private static boolean isTemplateCandidate(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json") || name.endsWith(".template");
-  }
-
   /** The paths to walk: what was given, then the context found for given files. */
   List<Path> walkPaths() {
     return walk;
@@ -153,8 +131,7 @@ final class ScanScope {
   /** The discovered files the configuration's include/exclude patterns let through. */
   static FileDiscovery.Found filter(FileDiscovery.Found found, LintConfig config) {
     return new FileDiscovery.Found(
-        found.templates().stream().filter(config::isIncluded).toList(),
-        found.javaSources().stream().filter(config::isIncluded).toList(),
+        found.files().stream().filter(f -> config.isIncluded(f.path())).toList(),
         found.unreadable().stream().filter(u -> config.isIncluded(u.path())).toList());
   }
 }

@@ -1,12 +1,8 @@
 package dev.lambdalint.core.engine;
 
 import dev.lambdalint.core.config.LintConfig;
-import dev.lambdalint.core.java.JavaParsing;
-import dev.lambdalint.core.java.JavaSource;
 import dev.lambdalint.core.model.SourceFile;
-import dev.lambdalint.core.parse.LoadResult;
-import dev.lambdalint.core.parse.TemplateLoader;
-import dev.lambdalint.core.template.Template;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,18 +60,19 @@ final class WarmUp {
   private static void run() {
     try {
       Linter linter = Linter.withInstalledRules();
+      FrontEnds frontEnds = FrontEnds.installed();
+      SourceLoader loader = new SourceLoader();
       SourceTexts texts = new SourceTexts();
-      SourceFile javaFile = SourceFile.of(ROOT.resolve("Handler.java"), ROOT);
-      List<JavaSource> sources = new JavaParsing().parse(javaFile, JAVA).source().stream().toList();
-      texts.put(javaFile, JAVA);
-      SourceFile templateFile = SourceFile.of(ROOT.resolve("template.yaml"), ROOT);
-      List<Template> templates = new ArrayList<>();
-      if (new TemplateLoader().load(templateFile, YAML.getBytes(StandardCharsets.UTF_8))
-          instanceof LoadResult.Loaded loaded) {
-        templates.add(Template.of(templateFile, loaded.root()));
+      List<Document<?>> documents = new ArrayList<>();
+      for (var file : java.util.Map.of("template.yaml", YAML, "Handler.java", JAVA).entrySet()) {
+        Path path = ROOT.resolve(file.getKey());
+        byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
+        frontEnds.claiming(new Candidate(path, ROOT)).flatMap(frontEnd -> loader.load(frontEnd,
+            SourceFile.of(path, ROOT), () -> new ByteArrayInputStream(bytes), texts, f -> {})).ifPresent(documents::add);
       }
-      texts.put(templateFile, YAML);
-      linter.check(ROOT, ScanScope.of(List.of(ROOT)), templates, sources, texts, LintConfig.defaults(), BuildFacts.NONE,
+      documents.sort(java.util.Comparator.<Document<?>>comparingInt(d -> frontEnds.indexOf(d.frontEnd()))
+          .thenComparing(Document::file));
+      linter.check(ROOT, ScanScope.of(List.of(ROOT)), documents, texts, LintConfig.defaults(), BuildFacts.NONE,
           new ConcurrentLinkedQueue<>());
     } catch (LintException | RuntimeException | LinkageError e) {
       // Only a head start: the run itself meets and reports any real problem.

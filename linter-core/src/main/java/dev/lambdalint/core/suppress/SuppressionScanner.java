@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,8 +44,7 @@ import java.util.regex.Pattern;
  */
 public final class SuppressionScanner {
   static final String PREFIX = "lambdalint:";
-  private static final Pattern JAVA_COMMENT = Pattern.compile("(//+|/\\*+)\\s*lambdalint:ignore\\b(.*)$");
-  private static final Pattern YAML_COMMENT = Pattern.compile("(?:^|\\s)(#)\\s*lambdalint:ignore\\b(.*)$");
+  private static final Map<CommentSyntax, Pattern> PATTERNS = new ConcurrentHashMap<>();
   /** Rules, comma separated, then the optional reason. */
   private static final Pattern RULES_AND_REASON =
       Pattern.compile("\\s*([A-Za-z0-9][A-Za-z0-9-]*(?:\\s*,\\s*[A-Za-z0-9][A-Za-z0-9-]*)*)\\s*(.*)$", Pattern.DOTALL);
@@ -61,6 +62,23 @@ public final class SuppressionScanner {
 
   /** {@link #java(JavaSource, List)}, counting the lines looked at into {@code work[0]} (for tests). */
   List<Suppression> java(JavaSource source, List<String> lines, long[] work) {
+    List<Suppression> found = annotations(source);
+    comments(source.file(), lines, CommentSyntax.SLASHES, found, work);
+    return found;
+  }
+
+  /**
+   * The suppression comments of a file written in {@code syntax}: at the end of a line they cover
+   * that line; alone on a line, the next line of code.
+   */
+  public List<Suppression> comments(SourceFile file, List<String> lines, CommentSyntax syntax) {
+    List<Suppression> found = new ArrayList<>();
+    comments(file, lines, syntax, found, new long[1]);
+    return found;
+  }
+
+  /** The {@code @SuppressWarnings("lambdalint:…")} annotations of a Java source. */
+  public List<Suppression> annotations(JavaSource source) {
     List<Suppression> found = new ArrayList<>();
     for (AnnotationExpr annotation : source.unit().findAll(AnnotationExpr.class)) {
       String name = annotation.getNameAsString();
@@ -76,7 +94,6 @@ public final class SuppressionScanner {
         parse(rest, where, covered.startLine(), covered.endLine(), null, covered, Suppression.Style.JAVA_ANNOTATION, found);
       }
     }
-    comments(source.file(), lines, JAVA_COMMENT, found, work);
     return found;
   }
 
@@ -88,7 +105,14 @@ public final class SuppressionScanner {
   /** {@link #template(Template, List)}, counting the lines looked at into {@code work[0]} (for tests). */
   List<Suppression> template(Template template, List<String> lines, long[] work) {
     List<Suppression> found = new ArrayList<>();
-    if (!isJson(lines)) comments(template.file(), lines, YAML_COMMENT, found, work);
+    if (!isJson(lines)) comments(template.file(), lines, CommentSyntax.HASH, found, work);
+    found.addAll(metadata(template));
+    return found;
+  }
+
+  /** The {@code Metadata: {lambdalint: {ignore: [...]}}} suppressions of a template's resources. */
+  public List<Suppression> metadata(Template template) {
+    List<Suppression> found = new ArrayList<>();
     for (Resource resource : template.resources()) {
       resource.metadata()
           .flatMap(m -> m.getMap("lambdalint"))
@@ -113,7 +137,8 @@ public final class SuppressionScanner {
     }
   }
 
-  private void comments(SourceFile file, List<String> lines, Pattern pattern, List<Suppression> found, long[] work) {
+  private void comments(SourceFile file, List<String> lines, CommentSyntax syntax, List<Suppression> found, long[] work) {
+    Pattern pattern = PATTERNS.computeIfAbsent(syntax, CommentSyntax::suppression);
     int[] nextCode = null; // per line, the first line of code at or after it (lines.size() when none)
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
@@ -198,7 +223,8 @@ public final class SuppressionScanner {
     return strings;
   }
 
-  private static boolean isJson(List<String> lines) {
+  /** True when the text opens with a brace: a JSON template, which has no comments. */
+  public static boolean isJson(List<String> lines) {
     for (String line : lines) {
       String t = line.strip();
       if (t.isEmpty()) continue;

@@ -8,7 +8,6 @@ import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
 import dev.lambdalint.core.template.Function;
-import dev.lambdalint.core.template.Template;
 
 /** {@code Timeout} set neither on the function nor in {@code Globals}: Lambda's 3 s default applies. */
 @RuleInfo(
@@ -22,14 +21,12 @@ import dev.lambdalint.core.template.Template;
 public final class TimeoutUnset implements Rule {
 
   @Override
-  public void checkTemplate(Template template, LintContext context, FindingSink sink) {
-    for (Function f : template.functions()) {
-      if (f.isGeneratedByCdkLibrary()) continue; // the CDK library's function, configured by the library
-      if (f.timeout().map(t -> t.isDefault()).orElse(false)) {
-        sink.report(f.keyNode(), f.logicalId() + " sets no Timeout (here or in Globals), so it gets the 3 s default,"
-            + " rarely what a function needs" + (f.isJava() ? " and too short for a Java cold start" : "")
-            + "; set Timeout to what it needs");
-      }
+  public void checkFunction(Function f, LintContext context, FindingSink sink) {
+    if (f.isGeneratedByCdkLibrary()) return; // the CDK library's function, configured by the library
+    if (f.timeout().map(t -> t.isDefault()).orElse(false)) {
+      sink.report(f.keyNode(), f.logicalId() + " sets no Timeout (here or in Globals), so it gets the 3 s default,"
+          + " rarely what a function needs" + (f.isJava() ? " and too short for a Java cold start" : "")
+          + "; set Timeout to what it needs");
     }
   }
 }

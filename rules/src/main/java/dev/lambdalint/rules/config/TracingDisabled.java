@@ -9,7 +9,6 @@ import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
 import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.template.Setting;
-import dev.lambdalint.core.template.Template;
 import java.util.Optional;
 
 /** No active X-Ray tracing: SAM {@code Tracing: Active} (also from Globals) or CloudFormation {@code TracingConfig.Mode: Active}. */
@@ -24,16 +23,14 @@ import java.util.Optional;
 public final class TracingDisabled implements Rule {
 
   @Override
-  public void checkTemplate(Template template, LintContext context, FindingSink sink) {
-    for (Function f : template.functions()) {
-      if (f.isGeneratedByCdkLibrary()) continue; // the CDK library's function, configured by the library
-      Optional<Setting<String>> tracing = f.tracing();
-      if (tracing.map(t -> t.value().strip().equalsIgnoreCase("Active")).orElse(false)) continue;
-      if (tracing.isEmpty() && f.isTracingUnknowable()) continue; // not ours to guess
-      String how = f.isSam() ? "Tracing: Active (on the function or in Globals)" : "TracingConfig: {Mode: Active}";
-      sink.report(f.keyNode(), f.logicalId() + " does not have active X-Ray tracing"
-          + tracing.map(t -> " (set to " + t.value() + ")").orElse("") + ": a slow or failing request cannot be"
-          + " followed through the services it calls; set " + how);
-    }
+  public void checkFunction(Function f, LintContext context, FindingSink sink) {
+    if (f.isGeneratedByCdkLibrary()) return; // the CDK library's function, configured by the library
+    Optional<Setting<String>> tracing = f.tracing();
+    if (tracing.map(t -> t.value().strip().equalsIgnoreCase("Active")).orElse(false)) return;
+    if (tracing.isEmpty() && f.isTracingUnknowable()) return; // not ours to guess
+    String how = f.isSam() ? "Tracing: Active (on the function or in Globals)" : "TracingConfig: {Mode: Active}";
+    sink.report(f.keyNode(), f.logicalId() + " does not have active X-Ray tracing"
+        + tracing.map(t -> " (set to " + t.value() + ")").orElse("") + ": a slow or failing request cannot be"
+        + " followed through the services it calls; set " + how);
   }
 }

@@ -10,7 +10,6 @@ import dev.lambdalint.core.model.Severity;
 import dev.lambdalint.core.template.EventKind;
 import dev.lambdalint.core.template.EventSource;
 import dev.lambdalint.core.template.Function;
-import dev.lambdalint.core.template.Template;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -31,17 +30,15 @@ import java.util.stream.Collectors;
 public final class AsyncWithoutFailureDestination implements Rule {
 
   @Override
-  public void checkTemplate(Template template, LintContext context, FindingSink sink) {
-    for (Function f : template.functions()) {
-      List<EventSource> async = f.triggers(EventKind.Invocation.ASYNC);
-      // one written as an intrinsic we cannot see into (`!If`) counts: not ours to flag
-      if (async.isEmpty() || f.declaresDeadLetterQueue() || f.declaresOnFailureDestination()) continue;
-      String sources = async.stream().map(EventSourceNames::describe).distinct().collect(Collectors.joining(", "));
-      String fix = f.isSam()
-          ? "add DeadLetterQueue or EventInvokeConfig.DestinationConfig.OnFailure"
-          : "add DeadLetterConfig.TargetArn or an AWS::Lambda::EventInvokeConfig with DestinationConfig.OnFailure";
-      sink.report(f.keyNode(), f.logicalId() + " is invoked asynchronously (" + sources
-          + ") but has no dead-letter queue or on-failure destination: an event that fails every retry is lost; " + fix);
-    }
+  public void checkFunction(Function f, LintContext context, FindingSink sink) {
+    List<EventSource> async = f.triggers(EventKind.Invocation.ASYNC);
+    // one written as an intrinsic we cannot see into (`!If`) counts: not ours to flag
+    if (async.isEmpty() || f.declaresDeadLetterQueue() || f.declaresOnFailureDestination()) return;
+    String sources = async.stream().map(EventSourceNames::describe).distinct().collect(Collectors.joining(", "));
+    String fix = f.isSam()
+        ? "add DeadLetterQueue or EventInvokeConfig.DestinationConfig.OnFailure"
+        : "add DeadLetterConfig.TargetArn or an AWS::Lambda::EventInvokeConfig with DestinationConfig.OnFailure";
+    sink.report(f.keyNode(), f.logicalId() + " is invoked asynchronously (" + sources
+        + ") but has no dead-letter queue or on-failure destination: an event that fails every retry is lost; " + fix);
   }
 }

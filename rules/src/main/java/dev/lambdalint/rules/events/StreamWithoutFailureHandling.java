@@ -8,6 +8,7 @@ import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
 import dev.lambdalint.core.template.EventSource;
+import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.template.Template;
 import java.util.Optional;
 
@@ -26,27 +27,38 @@ import java.util.Optional;
     precision = Precision.HIGH)
 public final class StreamWithoutFailureHandling implements Rule {
 
+  /** A SAM stream event of a function. */
+  @Override
+  public void checkEvent(Function function, EventSource event, LintContext context, FindingSink sink) {
+    if (event.isSamEvent() && event.isPoll()) check(new EventSourceNames.Consumer(event, Optional.of(function)), sink);
+  }
+
+  /** Every event source mapping of the template, also those for functions defined elsewhere. */
   @Override
   public void checkTemplate(Template template, LintContext context, FindingSink sink) {
     for (EventSourceNames.Consumer c : EventSourceNames.pollSources(template)) {
-      EventSource s = c.source();
-      if (!EventSourceNames.isStream(s.kind()) || s.isUnknowable("DestinationConfig")) continue;
-      String what = s.describe()
-          + (s.isSamEvent() ? "" : " (" + s.kind().typeName() + " stream)")
-          + " of " + c.functionName();
-      if (s.onFailure().isEmpty()) {
-        sink.report(s.anchor(), what + " has no DestinationConfig.OnFailure: records that exhaust their retries are"
-            + " dropped with no trace; add an on-failure destination (SQS queue, SNS topic or S3 bucket)");
-        continue;
-      }
-      Optional<Long> retries = s.maximumRetryAttempts();
-      Optional<Long> age = s.maximumRecordAgeInSeconds();
-      if (retries.isEmpty() || age.isEmpty()) continue;
-      if (retries.get() == -1 && age.get() == -1) {
-        sink.report(s.anchor(), Severity.NOTE, what + " has an on-failure destination but neither MaximumRetryAttempts"
-            + " nor MaximumRecordAgeInSeconds (both default to infinite): one poison record stalls its shard until it"
-            + " expires; bound the retries");
-      }
+      if (!c.source().isSamEvent()) check(c, sink); // a function's own events: checkEvent
+    }
+  }
+
+  private static void check(EventSourceNames.Consumer c, FindingSink sink) {
+    EventSource s = c.source();
+    if (!EventSourceNames.isStream(s.kind()) || s.isUnknowable("DestinationConfig")) return;
+    String what = s.describe()
+        + (s.isSamEvent() ? "" : " (" + s.kind().typeName() + " stream)")
+        + " of " + c.functionName();
+    if (s.onFailure().isEmpty()) {
+      sink.report(s.anchor(), what + " has no DestinationConfig.OnFailure: records that exhaust their retries are"
+          + " dropped with no trace; add an on-failure destination (SQS queue, SNS topic or S3 bucket)");
+      return;
+    }
+    Optional<Long> retries = s.maximumRetryAttempts();
+    Optional<Long> age = s.maximumRecordAgeInSeconds();
+    if (retries.isEmpty() || age.isEmpty()) return;
+    if (retries.get() == -1 && age.get() == -1) {
+      sink.report(s.anchor(), Severity.NOTE, what + " has an on-failure destination but neither MaximumRetryAttempts"
+          + " nor MaximumRecordAgeInSeconds (both default to infinite): one poison record stalls its shard until it"
+          + " expires; bound the retries");
     }
   }
 }

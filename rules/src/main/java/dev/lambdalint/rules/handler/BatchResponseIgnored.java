@@ -3,11 +3,11 @@ package dev.lambdalint.rules.handler;
 import dev.lambdalint.core.engine.FindingSink;
 import dev.lambdalint.core.engine.LintContext;
 import dev.lambdalint.core.engine.Rule;
+import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.model.Category;
 import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
-import dev.lambdalint.core.template.Template;
 import dev.lambdalint.rules.handler.BatchResponses.Capability;
 
 /**
@@ -25,8 +25,8 @@ import dev.lambdalint.rules.handler.BatchResponses.Capability;
 public final class BatchResponseIgnored implements Rule {
 
   @Override
-  public void checkTemplate(Template template, LintContext context, FindingSink sink) {
-    BatchResponses.forEachBatchSource(template, context, Capability.CAN_REPORT, (function, handler, returns, source) -> {
+  public void checkFunction(Function function, LintContext context, FindingSink sink) {
+    BatchResponses.forEachBatchSource(function, context, Capability.CAN_REPORT, (f, handler, returns, source) -> {
       if (source.reportsBatchItemFailures().orElse(true)) return;
       sink.report(source.anchor(), source.name() + " (" + BatchResponses.displayName(source.kind()) + ") of "
           + function.logicalId() + " does not enable ReportBatchItemFailures, but " + handler.displayName()

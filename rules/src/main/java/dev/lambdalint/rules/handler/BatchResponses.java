@@ -18,7 +18,6 @@ import dev.lambdalint.core.java.TypeNames;
 import dev.lambdalint.core.template.EventKind;
 import dev.lambdalint.core.template.EventSource;
 import dev.lambdalint.core.template.Function;
-import dev.lambdalint.core.template.Template;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -49,19 +48,17 @@ public final class BatchResponses {
   }
 
   /**
-   * Visits every SQS/Kinesis/DynamoDB event source of the template's functions whose linked
-   * handler's return type has {@code capability}.
+   * Visits every SQS/Kinesis/DynamoDB event source of {@code function} when its linked handler's
+   * return type has {@code capability}.
    */
-  static void forEachBatchSource(Template template, LintContext context, Capability capability, SourceVisitor visitor) {
-    for (Function function : template.functions()) {
-      if (function.events().stream().noneMatch(BatchResponses::isBatchSource)) continue;
-      Optional<JavaModel.Handler> handler = context.handlerOf(function);
-      if (handler.isEmpty()) continue;
-      ReturnType returns = of(handler.get(), context.java());
-      if (returns.capability() != capability) continue;
-      for (EventSource source : function.events()) {
-        if (isBatchSource(source)) visitor.visit(function, handler.get(), returns, source);
-      }
+  static void forEachBatchSource(Function function, LintContext context, Capability capability, SourceVisitor visitor) {
+    if (function.events().stream().noneMatch(BatchResponses::isBatchSource)) return;
+    Optional<JavaModel.Handler> handler = context.handlerOf(function);
+    if (handler.isEmpty()) return;
+    ReturnType returns = of(handler.get(), context.java());
+    if (returns.capability() != capability) return;
+    for (EventSource source : function.events()) {
+      if (isBatchSource(source)) visitor.visit(function, handler.get(), returns, source);
     }
   }
 

@@ -14,7 +14,6 @@ import dev.lambdalint.core.parse.BoundedFiles;
 import dev.lambdalint.core.template.CodeLocation;
 import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.template.Setting;
-import dev.lambdalint.core.template.Template;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,17 +35,15 @@ import java.util.Optional;
 public final class HandlerNotFound implements Rule {
 
   @Override
-  public void checkTemplate(Template template, LintContext context, FindingSink sink) {
+  public void checkFunction(Function function, LintContext context, FindingSink sink) {
+    if (!function.isJava()) return;
+    Optional<Setting<String>> handler = function.handler();
+    if (handler.isEmpty() || handler.get().node() == null) return;
     JavaModel java = context.java();
-    for (Function function : template.functions()) {
-      if (!function.isJava()) continue;
-      Optional<Setting<String>> handler = function.handler();
-      if (handler.isEmpty() || handler.get().node() == null) continue;
-      Optional<Scope> scope = scopeOf(function, java);
-      if (scope.isEmpty()) continue; // its code was not scanned: it lives elsewhere
-      HandlerReference reference = new HandlerReference(handler.get().value(), null);
-      check(function, handler.get(), reference, scope.get(), java, sink);
-    }
+    Optional<Scope> scope = scopeOf(function, java);
+    if (scope.isEmpty()) return; // its code was not scanned: it lives elsewhere
+    HandlerReference reference = new HandlerReference(handler.get().value(), null);
+    check(function, handler.get(), reference, scope.get(), java, sink);
   }
 
   /** Where the function's classes must be: its CodeUri folder's sources, else its project's. */

@@ -9,7 +9,6 @@ import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
 import dev.lambdalint.core.template.CodeLocation;
 import dev.lambdalint.core.template.Function;
-import dev.lambdalint.core.template.Template;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,28 +32,26 @@ public final class InlineCodeInvalid implements Rule {
   static final long MAX_ZIPPED_BYTES = 4L * 1024 * 1024;
 
   @Override
-  public void checkTemplate(Template template, LintContext context, FindingSink sink) {
-    for (Function function : template.functions()) {
-      CodeLocation code = function.code();
-      if (code.kind() != CodeLocation.Kind.INLINE || code.keyNode() == null) continue;
-      String key = code.keyNode().text();
-      Optional<String> runtime = function.runtime().map(r -> r.value().strip());
-      if (runtime.isPresent() && !takesInlineCode(runtime.get())) {
-        sink.report(code.keyNode(), function.logicalId() + " has inline code (" + key + ") on runtime " + runtime.get()
-            + ", but CloudFormation takes inline code only for Node.js and Python runtimes, so the deployment fails;"
-            + " build a package and point " + (function.isSam() ? "CodeUri" : "Code") + " at it");
-        continue;
-      }
-      Optional<String> text = template.literal(code.node());
-      if (text.isEmpty()) continue; // built with an intrinsic: its final size is not knowable here
-      byte[] bytes = text.get().getBytes(StandardCharsets.UTF_8);
-      if (bytes.length <= MAX_ZIPPED_BYTES) continue; // never larger zipped than this
-      long zipped = deflatedSize(bytes);
-      if (zipped <= MAX_ZIPPED_BYTES) continue;
-      sink.report(code.keyNode(), function.logicalId() + "'s inline code (" + key + ") is " + bytes.length
-          + " bytes, about " + zipped + " bytes zipped, over the " + MAX_ZIPPED_BYTES + " bytes (4 MB) CloudFormation"
-          + " accepts; build a package and point " + (function.isSam() ? "CodeUri" : "Code") + " at it");
+  public void checkFunction(Function function, LintContext context, FindingSink sink) {
+    CodeLocation code = function.code();
+    if (code.kind() != CodeLocation.Kind.INLINE || code.keyNode() == null) return;
+    String key = code.keyNode().text();
+    Optional<String> runtime = function.runtime().map(r -> r.value().strip());
+    if (runtime.isPresent() && !takesInlineCode(runtime.get())) {
+      sink.report(code.keyNode(), function.logicalId() + " has inline code (" + key + ") on runtime " + runtime.get()
+          + ", but CloudFormation takes inline code only for Node.js and Python runtimes, so the deployment fails;"
+          + " build a package and point " + (function.isSam() ? "CodeUri" : "Code") + " at it");
+      return;
     }
+    Optional<String> text = function.template().literal(code.node());
+    if (text.isEmpty()) return; // built with an intrinsic: its final size is not knowable here
+    byte[] bytes = text.get().getBytes(StandardCharsets.UTF_8);
+    if (bytes.length <= MAX_ZIPPED_BYTES) return; // never larger zipped than this
+    long zipped = deflatedSize(bytes);
+    if (zipped <= MAX_ZIPPED_BYTES) return;
+    sink.report(code.keyNode(), function.logicalId() + "'s inline code (" + key + ") is " + bytes.length
+        + " bytes, about " + zipped + " bytes zipped, over the " + MAX_ZIPPED_BYTES + " bytes (4 MB) CloudFormation"
+        + " accepts; build a package and point " + (function.isSam() ? "CodeUri" : "Code") + " at it");
   }
 
   /** Node.js and Python runtimes ({@code nodejs24.x}, {@code python3.14}, …). */

@@ -8,7 +8,6 @@ import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
 import dev.lambdalint.core.template.Function;
-import dev.lambdalint.core.template.Template;
 
 /** More layers than Lambda accepts: the deployment fails. */
 @RuleInfo(
@@ -23,13 +22,11 @@ public final class TooManyLayers implements Rule {
   static final int MAX_LAYERS = 5;
 
   @Override
-  public void checkTemplate(Template template, LintContext context, FindingSink sink) {
-    for (Function function : template.functions()) {
-      int count = function.layers().size();
-      if (count <= MAX_LAYERS) continue;
-      function.layersKey().ifPresent(key -> sink.report(key, function.logicalId() + " has " + count
-          + " layers (Globals' and its own together), over Lambda's limit of " + MAX_LAYERS
-          + "; the deployment fails. Merge layers or move dependencies into the package"));
-    }
+  public void checkFunction(Function function, LintContext context, FindingSink sink) {
+    int count = function.layers().size();
+    if (count <= MAX_LAYERS) return;
+    function.layersKey().ifPresent(key -> sink.report(key, function.logicalId() + " has " + count
+        + " layers (Globals' and its own together), over Lambda's limit of " + MAX_LAYERS
+        + "; the deployment fails. Merge layers or move dependencies into the package"));
   }
 }

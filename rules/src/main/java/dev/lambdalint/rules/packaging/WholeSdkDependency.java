@@ -3,6 +3,7 @@ package dev.lambdalint.rules.packaging;
 import dev.lambdalint.core.engine.FindingSink;
 import dev.lambdalint.core.engine.LintContext;
 import dev.lambdalint.core.engine.Rule;
+import dev.lambdalint.core.maven.MavenPom;
 import dev.lambdalint.core.model.Category;
 import dev.lambdalint.core.model.Location;
 import dev.lambdalint.core.model.Precision;
@@ -52,7 +53,9 @@ public final class WholeSdkDependency implements Rule {
     }
     functionsByPom.forEach((pom, functions) -> {
       SourceFile file = siblingOf(template.file(), pom);
-      for (PomDependencies.Dependency dependency : PomDependencies.read(pom, WHOLE_SDK_ARTIFACTS)) {
+      List<MavenPom.Dependency> declared = context.document(pom, MavenPom.class)
+          .map(p -> p.dependencies(WHOLE_SDK_ARTIFACTS)).orElse(List.of());
+      for (MavenPom.Dependency dependency : declared) {
         if (!WHOLE_SDK.contains(dependency.coordinates())) continue;
         sink.report(Location.of(file, dependency.range()), file.path() + " depends on the whole AWS SDK ("
             + dependency.coordinates() + "), packaged into " + String.join(", ", functions)

@@ -1,53 +1,78 @@
-package dev.lambdalint.rules.packaging;
+package dev.lambdalint.core.maven;
 
+import dev.lambdalint.core.model.SourceFile;
 import dev.lambdalint.core.model.TextRange;
-import dev.lambdalint.core.parse.BoundedFiles;
 import java.io.StringReader;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * The dependencies a {@code pom.xml} declares (the project's and its profiles', not
- * {@code dependencyManagement} or plugin dependencies), each with where its {@code <dependency>}
- * start tag is. Read with StAX, external entities and DTDs off.
+ * A {@code pom.xml} a run read (at most {@link #MAX_BYTES}): the dependencies it declares (the
+ * project's and its profiles', not {@code dependencyManagement} or plugin dependencies), each with
+ * where its {@code <dependency>} start tag is. Parsed with StAX, external entities and DTDs off,
+ * once, on first use; a broken pom declares nothing (it is Maven's to report). Thread-safe.
  */
-final class PomDependencies {
+public final class MavenPom {
 
   /** One declared dependency. */
-  record Dependency(String groupId, String artifactId, TextRange range) {
-    String coordinates() {
+  public record Dependency(String groupId, String artifactId, TextRange range) {
+    /** {@code groupId:artifactId}. */
+    public String coordinates() {
       return groupId + ":" + artifactId;
     }
   }
 
-  static final long MAX_POM_BYTES = 8L * 1024 * 1024;
+  /** A real pom is a few kilobytes; a larger file (or a device in its place) is not read at all. */
+  public static final long MAX_BYTES = 8L * 1024 * 1024;
 
-  private PomDependencies() {}
+  private final SourceFile file;
+  private final String text;
+  private volatile List<Dependency> dependencies;
+
+  public MavenPom(SourceFile file, String text) {
+    this.file = file;
+    this.text = text;
+  }
+
+  public SourceFile file() {
+    return file;
+  }
+
+  /** Its lines, for the run's cost estimate. */
+  public long lineCount() {
+    return text.lines().count();
+  }
 
   /**
-   * The dependencies of {@code pom} whose artifactId is one of {@code artifactIds}. A pom whose text
+   * The declared dependencies whose artifactId is one of {@code artifactIds}. A pom whose text
    * names none of them, and escapes no character that could spell one, is not parsed: most poms,
-   * and the XML parser's first use costs a short run more than the rest of the rule.
+   * and the XML parser's first use costs a short run more than the rest of a rule.
    */
-  static List<Dependency> read(Path pom, Set<String> artifactIds) {
-    // A real pom is a few kilobytes; a huge one (or a device in its place) is not read at all.
-    Optional<String> read = BoundedFiles.readIfWithin(pom, MAX_POM_BYTES);
-    if (read.isEmpty()) return List.of();
-    String text = read.get();
-    if (text.indexOf('&') < 0 && artifactIds.stream().noneMatch(text::contains)) return List.of();
-    try {
-      return parse(text).stream().filter(d -> artifactIds.contains(d.artifactId())).toList();
-    } catch (XMLStreamException | RuntimeException e) {
-      return List.of(); // a broken pom is Maven's to report
+  public List<Dependency> dependencies(Set<String> artifactIds) {
+    if (dependencies == null && text.indexOf('&') < 0 && artifactIds.stream().noneMatch(text::contains)) {
+      return List.of();
     }
+    return dependencies().stream().filter(d -> artifactIds.contains(d.artifactId())).toList();
+  }
+
+  /** Every declared dependency, in document order. */
+  public List<Dependency> dependencies() {
+    List<Dependency> result = dependencies;
+    if (result == null) {
+      try {
+        result = parse(text);
+      } catch (XMLStreamException | RuntimeException e) {
+        result = List.of(); // a broken pom is Maven's to report
+      }
+      dependencies = result;
+    }
+    return result;
   }
 
   static List<Dependency> parse(String text) throws XMLStreamException {
@@ -96,7 +121,7 @@ final class PomDependencies {
     } finally {
       xml.close();
     }
-    return result;
+    return List.copyOf(result);
   }
 
   /** project/dependencies/dependency or project/profiles/profile/dependencies/dependency. */
