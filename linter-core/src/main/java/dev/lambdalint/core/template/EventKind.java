@@ -63,6 +63,11 @@ public enum EventKind {
   }
 
   private final Invocation invocation;
+  /** A Kinesis or DynamoDB stream: records retried in order per shard until they succeed or expire. */
+  public boolean isStream() {
+    return this == KINESIS || this == DYNAMODB;
+  }
+
   /** The SAM event {@code Type} that declares this kind; null for a kind no SAM event type names. */
   private final String samType;
 

@@ -161,6 +161,21 @@ public final class Template {
   }
 
   /**
+   * Every poll-based source of the template, once each: the SAM poll events of its functions (in
+   * function order), then every event source mapping, also those for functions defined elsewhere.
+   */
+  public List<PollSource> pollSources() {
+    List<PollSource> result = new ArrayList<>();
+    for (Function f : functions()) {
+      for (EventSource s : f.events()) {
+        if (s.isSamEvent() && s.isPoll()) result.add(new PollSource(s, Optional.of(f)));
+      }
+    }
+    for (EventSource s : eventSourceMappings()) result.add(new PollSource(s, referencedFunction(s.functionName().orElse(null))));
+    return List.copyOf(result);
+  }
+
+  /**
    * The function of this template {@code node} refers to ({@code Ref F}, {@code GetAtt F.Arn},
    * {@code Sub ${F.Arn}}); empty for literal names/ARNs and functions defined elsewhere.
    */

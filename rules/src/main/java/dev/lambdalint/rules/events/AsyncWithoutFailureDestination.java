@@ -34,7 +34,7 @@ public final class AsyncWithoutFailureDestination implements Rule {
     List<EventSource> async = f.triggers(EventKind.Invocation.ASYNC);
     // one written as an intrinsic we cannot see into (`!If`) counts: not ours to flag
     if (async.isEmpty() || f.declaresDeadLetterQueue() || f.declaresOnFailureDestination()) return;
-    String sources = async.stream().map(EventSourceNames::describe).distinct().collect(Collectors.joining(", "));
+    String sources = async.stream().map(EventSource::describe).distinct().collect(Collectors.joining(", "));
     String fix = f.isSam()
         ? "add DeadLetterQueue or EventInvokeConfig.DestinationConfig.OnFailure"
         : "add DeadLetterConfig.TargetArn or an AWS::Lambda::EventInvokeConfig with DestinationConfig.OnFailure";

@@ -9,6 +9,7 @@ import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
 import dev.lambdalint.core.template.EventKind;
 import dev.lambdalint.core.template.EventSource;
+import dev.lambdalint.core.template.PollSource;
 import dev.lambdalint.core.template.Setting;
 import dev.lambdalint.core.template.Template;
 import dev.lambdalint.rules.handler.BatchResponses;
@@ -30,10 +31,10 @@ import java.util.Optional;
 public final class BatchWithoutPartialFailureReporting implements Rule {
   @Override
   public void checkTemplate(Template template, LintContext context, FindingSink sink) {
-    for (EventSourceNames.Consumer c : EventSourceNames.pollSources(template)) {
+    for (PollSource c : template.pollSources()) {
       EventSource s = c.source();
       boolean sqs = s.kind() == EventKind.SQS;
-      if (!sqs && !EventSourceNames.isStream(s.kind())) continue;
+      if (!sqs && !s.kind().isStream()) continue;
       Optional<Setting<Long>> batch = s.batchSizeSetting();
       if (batch.isEmpty() || batch.get().value() <= 1) continue;
       // Set, or an item we cannot read (maybe ReportBatchItemFailures): nothing to say.
@@ -41,7 +42,7 @@ public final class BatchWithoutPartialFailureReporting implements Rule {
       // The handler returns batch failures that this source ignores: one problem, reported once, as LL105's error.
       if (c.function().map(f -> BatchResponses.handlerReturnsBatchFailures(f, context)).orElse(false)) continue;
       String unit = sqs ? "messages" : "records";
-      sink.report(s.anchor(), EventSourceNames.describe(s) + " of " + c.functionName() + " delivers batches of up to "
+      sink.report(s.anchor(), s.describe() + " of " + c.functionName() + " delivers batches of up to "
           + batch.get().value() + " " + unit + (batch.get().isDefault() ? " (the default)" : "")
           + " without FunctionResponseTypes: [ReportBatchItemFailures]: one failed " + (sqs ? "message" : "record")
           + " makes the whole batch be retried; enable ReportBatchItemFailures and return the failed item ids");

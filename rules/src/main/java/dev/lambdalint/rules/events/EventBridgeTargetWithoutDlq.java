@@ -37,7 +37,7 @@ public final class EventBridgeTargetWithoutDlq implements Rule {
     for (Function f : template.functions()) {
       for (EventSource s : f.events()) {
         if (!s.isSamEvent() || !SAM_KINDS.contains(s.kind()) || s.hasDeadLetterConfig()) continue;
-        sink.report(s.anchor(), EventSourceNames.describe(s) + " of " + f.logicalId() + " has no DeadLetterConfig:"
+        sink.report(s.anchor(), s.describe() + " of " + f.logicalId() + " has no DeadLetterConfig:"
             + " events EventBridge cannot deliver to the function (throttling, permissions, deleted function) are"
             + " dropped after its retries; add DeadLetterConfig (Type: SQS or Arn of a queue)");
       }

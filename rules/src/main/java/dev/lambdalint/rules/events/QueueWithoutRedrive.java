@@ -7,6 +7,7 @@ import dev.lambdalint.core.model.Category;
 import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
+import dev.lambdalint.core.template.PollSource;
 import dev.lambdalint.core.template.EventKind;
 import dev.lambdalint.core.template.Resource;
 import dev.lambdalint.core.template.SnsSubscription;
@@ -38,7 +39,7 @@ public final class QueueWithoutRedrive implements Rule {
     if (queues.isEmpty()) return;
     // Who consumes which queue: read once for the template, not once per queue (20 000 queues took 80 s).
     Map<String, Set<String>> polledBy = new HashMap<>();
-    for (EventSourceNames.Consumer c : EventSourceNames.pollSources(template)) {
+    for (PollSource c : template.pollSources()) {
       if (c.source().kind() != EventKind.SQS) continue;
       c.source().sourceResource().ifPresent(q -> polledBy.computeIfAbsent(q.logicalId(), k -> new LinkedHashSet<>())
           .add(c.functionName()));

@@ -39,7 +39,7 @@ public final class SnsSubscriptionWithoutDlq implements Rule {
 
   private static void samEvent(SnsSubscription sub, FindingSink sink) {
     if (sub.hasRedrivePolicy()) return;
-    String start = EventSourceNames.describe(sub.event().orElseThrow()) + " of " + sub.subscriber().orElseThrow().logicalId()
+    String start = sub.event().orElseThrow().describe() + " of " + sub.subscriber().orElseThrow().logicalId()
         + " has no RedrivePolicy: ";
     if (sub.isSqs()) {
       sink.report(sub.anchor(), Severity.NOTE, start + "messages SNS cannot deliver to its queue are lost after SNS's"

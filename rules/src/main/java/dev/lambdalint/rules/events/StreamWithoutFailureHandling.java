@@ -8,6 +8,7 @@ import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
 import dev.lambdalint.core.template.EventSource;
+import dev.lambdalint.core.template.PollSource;
 import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.template.Template;
 import java.util.Optional;
@@ -30,20 +31,20 @@ public final class StreamWithoutFailureHandling implements Rule {
   /** A SAM stream event of a function. */
   @Override
   public void checkEvent(Function function, EventSource event, LintContext context, FindingSink sink) {
-    if (event.isSamEvent() && event.isPoll()) check(new EventSourceNames.Consumer(event, Optional.of(function)), sink);
+    if (event.isSamEvent() && event.isPoll()) check(new PollSource(event, Optional.of(function)), sink);
   }
 
   /** Every event source mapping of the template, also those for functions defined elsewhere. */
   @Override
   public void checkTemplate(Template template, LintContext context, FindingSink sink) {
-    for (EventSourceNames.Consumer c : EventSourceNames.pollSources(template)) {
+    for (PollSource c : template.pollSources()) {
       if (!c.source().isSamEvent()) check(c, sink); // a function's own events: checkEvent
     }
   }
 
-  private static void check(EventSourceNames.Consumer c, FindingSink sink) {
+  private static void check(PollSource c, FindingSink sink) {
     EventSource s = c.source();
-    if (!EventSourceNames.isStream(s.kind()) || s.isUnknowable("DestinationConfig")) return;
+    if (!s.kind().isStream() || s.isUnknowable("DestinationConfig")) return;
     String what = s.describe()
         + (s.isSamEvent() ? "" : " (" + s.kind().typeName() + " stream)")
         + " of " + c.functionName();

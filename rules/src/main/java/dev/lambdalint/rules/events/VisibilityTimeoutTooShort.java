@@ -7,6 +7,7 @@ import dev.lambdalint.core.model.Category;
 import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
+import dev.lambdalint.core.template.PollSource;
 import dev.lambdalint.core.template.EventKind;
 import dev.lambdalint.core.template.Setting;
 import dev.lambdalint.core.template.SqsQueue;
@@ -40,7 +41,7 @@ public final class VisibilityTimeoutTooShort implements Rule {
   @Override
   public void checkTemplate(Template template, LintContext context, FindingSink sink) {
     Map<String, Shortfall> worst = new LinkedHashMap<>();
-    for (EventSourceNames.Consumer c : EventSourceNames.pollSources(template)) {
+    for (PollSource c : template.pollSources()) {
       if (c.source().kind() != EventKind.SQS || c.function().isEmpty()) continue;
       Optional<SqsQueue> queue = c.source().sourceResource().flatMap(SqsQueue::of);
       if (queue.isEmpty()) continue;
