@@ -36,6 +36,12 @@ public final class Template {
   private volatile Map<String, Function> functionsById;
   private volatile List<EventSource> eventSourceMappings;
   private volatile Map<String, List<Resource>> resourcesByMention;
+  // Facts views of their own files derive; each read once per template, on first use.
+  private final Lazy<List<PolicyStatement>> stringPolicyStatements = Lazy.of(() -> StringPolicyDocuments.of(this));
+  private final Lazy<List<ManagedPolicyRef>> managedPolicies = Lazy.of(() -> ManagedPolicyRef.of(this));
+  private final Lazy<Set<String>> deadLetterTargetIds = Lazy.of(() -> DeadLetterTargets.of(this));
+  private final Lazy<List<SnsSubscription>> snsSubscriptions = Lazy.of(() -> SnsSubscription.of(this));
+  private final Lazy<List<EventRuleTarget>> eventRuleTargets = Lazy.of(() -> EventRuleTarget.of(this));
 
   private Template(SourceFile file, MapNode root) {
     this.file = file;
@@ -445,41 +451,22 @@ public final class Template {
     return Collections.unmodifiableMap(result);
   }
 
-  private volatile List<PolicyStatement> stringPolicyStatements;
-  private volatile List<ManagedPolicyRef> managedPolicies;
-
   /** The statements of the template's policy documents written as JSON strings ({@link StringPolicyDocuments}), read once. */
   public List<PolicyStatement> stringPolicyStatements() {
-    List<PolicyStatement> result = stringPolicyStatements;
-    if (result == null) result = stringPolicyStatements = StringPolicyDocuments.of(this);
-    return result;
+    return stringPolicyStatements.get();
   }
 
   /** Every managed policy attached to a function's role ({@link ManagedPolicyRef#of}), read once. */
   public List<ManagedPolicyRef> managedPolicies() {
-    List<ManagedPolicyRef> result = managedPolicies;
-    if (result == null) result = managedPolicies = ManagedPolicyRef.of(this);
-    return result;
+    return managedPolicies.get();
   }
-
-  @Override
-  public String toString() {
-    return file.path();
-  }
-
-  // Facts about delivery failures and invoke permissions (views of their own files); cached like the lookups above.
-  private volatile Set<String> deadLetterTargetIds;
-  private volatile List<SnsSubscription> snsSubscriptions;
-  private volatile List<EventRuleTarget> eventRuleTargets;
 
   /**
    * The logical ids of every resource the template uses as a dead-letter or on-failure target
    * (see {@link DeadLetterTargets} for where they are read): read once per template.
    */
   public Set<String> deadLetterTargetIds() {
-    Set<String> result = deadLetterTargetIds;
-    if (result == null) result = deadLetterTargetIds = DeadLetterTargets.of(this);
-    return result;
+    return deadLetterTargetIds.get();
   }
 
   /** Whether some resource of the template uses {@code resource} as its dead-letter or on-failure target. */
@@ -493,20 +480,21 @@ public final class Template {
    * {@code AWS::SNS::Topic} resources, each in document order.
    */
   public List<SnsSubscription> snsSubscriptions() {
-    List<SnsSubscription> result = snsSubscriptions;
-    if (result == null) result = snsSubscriptions = SnsSubscription.of(this);
-    return result;
+    return snsSubscriptions.get();
   }
 
   /** Every target of every {@code AWS::Events::Rule} of the template, rules and targets in document order. */
   public List<EventRuleTarget> eventRuleTargets() {
-    List<EventRuleTarget> result = eventRuleTargets;
-    if (result == null) result = eventRuleTargets = EventRuleTarget.of(this);
-    return result;
+    return eventRuleTargets.get();
   }
 
   /** Every {@code AWS::Lambda::Permission} of the template, in document order. */
   public List<LambdaPermission> lambdaPermissions() {
     return resourcesOfType(LambdaPermission.TYPE).stream().map(LambdaPermission::new).toList();
+  }
+
+  @Override
+  public String toString() {
+    return file.path();
   }
 }
