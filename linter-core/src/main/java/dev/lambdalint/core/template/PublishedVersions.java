@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  *       names the function (an alias also by its {@code FunctionVersion} naming such a version);
  *   <li>a resource that names one of those versions or aliases — an event source mapping, a
  *       permission, a rule target, an IAM policy — or that names the function with a qualifier
- *       ({@code !Sub ${Fn.Arn}:live}, {@code !Join ['', [!GetAtt Fn.Arn, ':live']]}, an
+ *       ({@code !Sub ${Fn.Arn}:live}, {@code !Join ['', [!GetAtt Fn.Arn, ':live']]}, {@code !Join [':', [!GetAtt Fn.Arn, live]]}, an
  *       {@code AWS::Lambda::Url} with {@code Qualifier}) calls a published version;
  *   <li>every other trigger of {@link Function#events()} names the function itself: {@code $LATEST}.
  * </ul>
@@ -135,9 +135,10 @@ public final class PublishedVersions {
       if (value instanceof Sub sub && sub.text().map(text -> qualifiedSub(id).matcher(text).find()).orElse(false)) return true;
       if (value instanceof Value.Join join && join.list() instanceof Value.ListValue parts) {
         List<Value> items = parts.items();
+        boolean colon = join.delimiter() != null && join.delimiter().literal().map(":"::equals).orElse(false);
         for (int i = 0; i + 1 < items.size(); i++) {
           boolean isFunction = t.referencedResource(items.get(i)).map(res -> res.logicalId().equals(id)).orElse(false);
-          if (isFunction && items.get(i + 1).literal().map(s -> s.startsWith(":")).orElse(false)) return true;
+          if (isFunction && (colon || items.get(i + 1).literal().map(s -> s.startsWith(":")).orElse(false))) return true;
         }
       }
       for (MapNode.Entry e : m.entries()) if (qualified(t, e.value(), id)) return true;
