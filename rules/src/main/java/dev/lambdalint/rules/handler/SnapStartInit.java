@@ -42,6 +42,19 @@ final class SnapStartInit {
     }
   }
 
+  /** A Java function with SnapStart on, and its handler in the scanned sources. */
+  record SnapStartHandler(Function function, JavaModel.Handler handler) {}
+
+  /** Every Java function with SnapStart on whose handler is scanned, in function order: read once per run. */
+  private static List<SnapStartHandler> snapStartHandlers(LintContext context) {
+    List<SnapStartHandler> result = new ArrayList<>();
+    for (Function f : context.functions()) {
+      if (!f.isJava() || !f.isSnapStartOn()) continue;
+      context.handlerOf(f).ifPresent(h -> result.add(new SnapStartHandler(f, h)));
+    }
+    return List.copyOf(result);
+  }
+
   /**
    * Every expression of {@code source} that init code of a Java function with SnapStart on stores in
    * a field (not set again by a registered CRaC resource's {@code afterRestore}) and that
@@ -50,10 +63,9 @@ final class SnapStartInit {
   static List<Hit> hits(JavaSource source, LintContext context, BiFunction<Expression, JavaModel, Optional<String>> matcher) {
     JavaModel java = context.java();
     Map<Expression, Hit> found = new IdentityHashMap<>();
-    for (Function f : context.functions()) {
-      if (!f.isJava() || !f.isSnapStartOn()) continue;
-      Optional<JavaModel.Handler> handler = context.handlerOf(f);
-      if (handler.isEmpty()) continue;
+    for (SnapStartHandler snap : context.perRun(SnapStartHandler.class, () -> snapStartHandlers(context))) {
+      Function f = snap.function();
+      Optional<JavaModel.Handler> handler = Optional.of(snap.handler());
       InitCode init = java.initCode(handler.get());
       for (InitCode.StoredValue value : init.storedValues()) {
         if (value.expression().findCompilationUnit().orElse(null) != source.unit() || init.isRestored(value)) continue;

@@ -1,7 +1,9 @@
 package dev.lambdalint.rules.handler;
 
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.LiteralExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
@@ -91,6 +93,18 @@ public final class SnapStartUniqueValueAtInit implements Rule {
     if (creation.getArguments().size() != 1) return false;
     Expression seed = creation.getArgument(0);
     if (seed instanceof UnaryExpr u) seed = u.getExpression();
+    if (seed instanceof NameExpr name) seed = constant(name).orElse(seed);
     return seed instanceof LiteralExpr;
+  }
+
+  /** The literal a {@code static final} field of the enclosing class is set to ({@code SEED = 42L}). */
+  private static Optional<Expression> constant(NameExpr name) {
+    return name.findAncestor(TypeDeclaration.class).flatMap(type -> ((TypeDeclaration<?>) type).getFields().stream()
+        .filter(f -> f.isStatic() && f.isFinal())
+        .flatMap(f -> f.getVariables().stream())
+        .filter(v -> v.getNameAsString().equals(name.getNameAsString()))
+        .findFirst()
+        .flatMap(v -> v.getInitializer()))
+        .map(init -> init instanceof UnaryExpr u ? u.getExpression() : init);
   }
 }

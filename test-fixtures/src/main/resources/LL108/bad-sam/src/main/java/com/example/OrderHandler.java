@@ -10,6 +10,8 @@ import java.util.UUID;
 public class OrderHandler extends BaseHandler implements RequestHandler<Map<String, Object>, String> {
   private static final Random RANDOM = new Random(); // expect: LL108 new Random() (a random generator seeded at init) is kept in field RANDOM
   private static final long STARTED_AT;
+  private static long seed = 7L;
+  private static final Random RESEEDABLE = new Random(seed); // expect: LL108 new Random(…) (a random generator seeded at init) is kept in field RESEEDABLE
   private static final SecureRandom SECURE = new SecureRandom();
   private final int token = SECURE.nextInt(); // expect: LL108 SECURE.nextInt() (a random value drawn at init)
   private final Audit audit = new Audit();
@@ -32,6 +34,6 @@ public class OrderHandler extends BaseHandler implements RequestHandler<Map<Stri
 
   @Override
   public String handleRequest(Map<String, Object> input, Context context) {
-    return instanceId + shortId + token + STARTED_AT + RANDOM.nextInt() + createdAt + audit.created();
+    return instanceId + shortId + token + STARTED_AT + RANDOM.nextInt() + RESEEDABLE.nextInt() + createdAt + audit.created();
   }
 }
