@@ -407,4 +407,16 @@ public final class JavaModel {
       }
     }
   }
+
+  private final java.util.concurrent.ConcurrentHashMap<String, InitCode> initCode = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The handler's init code ({@link InitCode}): what runs once per execution environment, the
+   * values it stores in fields and the fields a registered CRaC resource restores. Built once per
+   * handler.
+   */
+  public InitCode initCode(Handler handler) {
+    return initCode.computeIfAbsent(key(handler.source(), handler.qualifiedName()),
+        k -> new InitCode(this, types, resolver, handler));
+  }
 }

@@ -383,6 +383,38 @@ public final class Function {
     return Api.integrationsOf(this);
   }
 
+  /**
+   * SnapStart as set, own or inherited from {@code Globals} (SAM merges the two maps): the value is
+   * true when {@code ApplyOn} is known to be {@code PublishedVersions}, false when it is known to be
+   * anything else or unset; the node is the {@code SnapStart} key (in {@code Globals} when inherited).
+   * Empty when the function sets no {@code SnapStart}, or sets it (or its {@code ApplyOn}) to
+   * something not knowable before deployment ({@code !If}, a parameter without {@code Default}).
+   */
+  public Optional<Setting<Boolean>> snapStartSetting() {
+    Optional<MapNode.Entry> entry = properties.entry("SnapStart");
+    if (entry.isEmpty()) return Optional.empty();
+    Optional<MapNode> map = entry.get().value().asMap().filter(m -> !m.isIntrinsic());
+    if (map.isEmpty()) return Optional.empty();
+    Resolved applyOn = template.evaluate(map.get().get("ApplyOn").orElse(null));
+    if (applyOn instanceof Resolved.Unknowable) return Optional.empty();
+    boolean on = applyOn.knownText().map(v -> v.strip().equals("PublishedVersions")).orElse(false);
+    return Optional.of(Setting.setBy(on, entry.get().key()));
+  }
+
+  /** Whether SnapStart is known to be on ({@link #snapStartSetting()} true). */
+  public boolean isSnapStartOn() {
+    return snapStartSetting().map(Setting::value).orElse(false);
+  }
+
+  private volatile PublishedVersions publishedVersions;
+
+  /** The function's published versions and aliases, and which triggers call {@code $LATEST} ({@link PublishedVersions}). */
+  public PublishedVersions publishedVersions() {
+    PublishedVersions result = publishedVersions;
+    if (result == null) result = publishedVersions = PublishedVersions.of(this);
+    return result;
+  }
+
   @Override
   public String toString() {
     return logicalId();
