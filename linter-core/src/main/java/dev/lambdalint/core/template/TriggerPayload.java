@@ -136,7 +136,9 @@ public record TriggerPayload(EventSource source, Optional<String> key, Set<Strin
       classes.addAll(row);
     }
     String key = "Cognito[Trigger=" + String.join(",", triggers) + "]";
-    return new TriggerPayload(source, Optional.of(key), Collections.unmodifiableSet(classes), "trigger " + String.join(", ", triggers));
+    // a user-pool trigger's own name already says which trigger it is
+    String detail = source.isSamEvent() ? "trigger " + String.join(", ", triggers) : "";
+    return new TriggerPayload(source, Optional.of(key), Collections.unmodifiableSet(classes), detail);
   }
 
   /**
