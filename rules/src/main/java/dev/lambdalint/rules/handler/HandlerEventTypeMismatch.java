@@ -48,12 +48,15 @@ public final class HandlerEventTypeMismatch implements Rule {
    */
   private static final Set<String> EVENT_CLASSES = eventClasses();
 
-  private record Mismatch(Node at, String message) {}
+  private record Mismatch(Node at, Severity severity, String message) {}
+
+  private static final String PROXY_V1 = EVENTS + "APIGatewayProxyRequestEvent";
+  private static final String HTTP_V2 = EVENTS + "APIGatewayV2HTTPEvent";
 
   @Override
   public void checkJava(JavaSource source, LintContext context, FindingSink sink) {
     Map<CompilationUnit, List<Mismatch>> all = context.perRun(HandlerEventTypeMismatch.class, () -> mismatches(context));
-    for (Mismatch m : all.getOrDefault(source.unit(), List.of())) sink.report(source.location(m.at()), m.message());
+    for (Mismatch m : all.getOrDefault(source.unit(), List.of())) sink.report(source.location(m.at()), m.severity(), m.message());
   }
 
   private static Map<CompilationUnit, List<Mismatch>> mismatches(LintContext context) {
@@ -72,7 +75,8 @@ public final class HandlerEventTypeMismatch implements Rule {
       if (payloads.get().stream().anyMatch(p -> p.delivers(eventClass.get()))) continue;
       Node at = parameter.get().isInherited() ? parameter.get().type() : parameter.get().parameter();
       at.findCompilationUnit().ifPresent(unit -> result.computeIfAbsent(unit, u -> new ArrayList<>())
-          .add(new Mismatch(at, message(function, handler.get(), parameter.get(), eventClass.get(), payloads.get()))));
+          .add(new Mismatch(at, severity(eventClass.get(), payloads.get()),
+              message(function, handler.get(), parameter.get(), eventClass.get(), payloads.get()))));
     }
     return result;
   }
@@ -95,16 +99,39 @@ public final class HandlerEventTypeMismatch implements Rule {
         .map(c -> c.substring(c.lastIndexOf('.') + 1)).findFirst().orElse("the class the trigger delivers");
     return handler.displayName() + " takes " + simple + where + ", but no trigger of " + function.logicalId()
         + " delivers it: " + String.join("; ", listed) + "; " + consequence(eventClass, payloads)
-        + "; take " + (triggers.size() == 1 ? delivered : "the class its triggers deliver") + " instead";
+        + "; take " + (triggers.size() == 1 ? delivered : "the class its triggers deliver") + " instead" + alternative(eventClass, payloads);
+  }
+
+  /**
+   * The two API Gateway request classes share {@code headers}, {@code body},
+   * {@code queryStringParameters}, {@code pathParameters}, {@code stageVariables} and
+   * {@code isBase64Encoded}: a handler that reads only those still works, so that mix-up is a
+   * warning; every other mismatch is an error.
+   */
+  private static boolean isApiFormatMixUp(String eventClass, List<TriggerPayload> payloads) {
+    String other = eventClass.equals(PROXY_V1) ? HTTP_V2 : eventClass.equals(HTTP_V2) ? PROXY_V1 : null;
+    return other != null && payloads.stream().allMatch(p -> p.delivers(other));
+  }
+
+  private static Severity severity(String eventClass, List<TriggerPayload> payloads) {
+    return isApiFormatMixUp(eventClass, payloads) ? Severity.WARNING : Severity.ERROR;
   }
 
   /** What goes wrong, said no stronger than it is (a 1.0 API event behind payload 2.0 still gets its headers and body). */
   private static String consequence(String eventClass, List<TriggerPayload> payloads) {
-    boolean v2Http = payloads.stream().allMatch(p -> p.delivers(EVENTS + "APIGatewayV2HTTPEvent"));
-    if (eventClass.equals(EVENTS + "APIGatewayProxyRequestEvent") && v2Http) {
-      return "its httpMethod, path, resource and multiValue* fields arrive null (headers, body and query string still fill)";
+    if (isApiFormatMixUp(eventClass, payloads)) {
+      String lost = eventClass.equals(PROXY_V1) ? "its httpMethod, path, resource and multiValue* fields"
+          : "its routeKey, rawPath, rawQueryString, cookies and requestContext.http";
+      return lost + " arrive null (headers, body, query string and path parameters still fill)";
     }
     return "Lambda fills it from another payload, so the fields it expects arrive null or the event fails to deserialize";
+  }
+
+  /** For a 1.0 class behind SAM HttpApi events, the other fix: ask for the 1.0 format. */
+  private static String alternative(String eventClass, List<TriggerPayload> payloads) {
+    boolean samHttpApi = payloads.stream().allMatch(p -> p.source().isSamEvent() && p.source().kind() == EventKind.HTTP_API);
+    return eventClass.equals(PROXY_V1) && samHttpApi && isApiFormatMixUp(eventClass, payloads)
+        ? ", or set PayloadFormatVersion: '1.0' on the event" : "";
   }
 
   private static String describe(TriggerPayload payload) {
