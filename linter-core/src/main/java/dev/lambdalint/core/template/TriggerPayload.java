@@ -51,6 +51,18 @@ public record TriggerPayload(EventSource source, Optional<String> key, Set<Strin
     return String.join(" or ", eventClasses.stream().map(c -> c.substring(c.lastIndexOf('.') + 1)).toList());
   }
 
+  /**
+   * The trigger in a message's words, with what decided its payload: {@code HttpApi event GetOrder
+   * (payload format 2.0, the default)}, {@code event source mapping Orders (SQS)}.
+   */
+  public String describe() {
+    String text = source.describeWithService();
+    if (source.declaredAs() == EventSource.DeclaredAs.EVENT_SOURCE_MAPPING && source.kind() != EventKind.OTHER) {
+      text += " (" + source.kind().typeName() + ")";
+    }
+    return detail.isEmpty() ? text : text + " (" + detail + ")";
+  }
+
   /** Every row of the table, by key (for tests and docs). */
   public static Map<String, Set<String>> table() {
     return TABLE;

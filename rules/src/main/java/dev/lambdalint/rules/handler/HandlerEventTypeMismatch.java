@@ -13,7 +13,6 @@ import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
 import dev.lambdalint.core.template.EventKind;
-import dev.lambdalint.core.template.EventSource;
 import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.template.TriggerPayload;
 import java.util.ArrayList;
@@ -91,7 +90,7 @@ public final class HandlerEventTypeMismatch implements Rule {
       List<TriggerPayload> payloads) {
     String simple = eventClass.substring(eventClass.lastIndexOf('.') + 1);
     Set<String> triggers = new LinkedHashSet<>();
-    for (TriggerPayload p : payloads) triggers.add(describe(p) + " delivers " + p.classNames());
+    for (TriggerPayload p : payloads) triggers.add(p.describe() + " delivers " + p.classNames());
     List<String> listed = triggers.stream().limit(3).collect(Collectors.toCollection(ArrayList::new));
     if (triggers.size() > 3) listed.add("and " + (triggers.size() - 3) + " more");
     String where = parameter.isInherited() ? " (through its generic base class)" : "";
@@ -132,15 +131,6 @@ public final class HandlerEventTypeMismatch implements Rule {
     boolean samHttpApi = payloads.stream().allMatch(p -> p.source().isSamEvent() && p.source().kind() == EventKind.HTTP_API);
     return eventClass.equals(PROXY_V1) && samHttpApi && isApiFormatMixUp(eventClass, payloads)
         ? ", or set PayloadFormatVersion: '1.0' on the event" : "";
-  }
-
-  private static String describe(TriggerPayload payload) {
-    EventSource source = payload.source();
-    String text = source.describeWithService();
-    if (source.declaredAs() == EventSource.DeclaredAs.EVENT_SOURCE_MAPPING && source.kind() != EventKind.OTHER) {
-      text += " (" + source.kind().typeName() + ")";
-    }
-    return payload.detail().isEmpty() ? text : text + " (" + payload.detail() + ")";
   }
 
   private static Set<String> eventClasses() {
