@@ -73,9 +73,13 @@ public final class HandlerEventTypeMismatch implements Rule {
       if (payloads.isEmpty() || payloads.get().isEmpty()) continue; // a trigger is unknown, or none: code invokes it
       if (payloads.get().stream().anyMatch(p -> p.delivers(eventClass.get()))) continue;
       Node at = parameter.get().isInherited() ? parameter.get().type() : parameter.get().parameter();
-      at.findCompilationUnit().ifPresent(unit -> result.computeIfAbsent(unit, u -> new ArrayList<>())
-          .add(new Mismatch(at, severity(eventClass.get(), payloads.get()),
-              message(function, handler.get(), parameter.get(), eventClass.get(), payloads.get()))));
+      Mismatch found = new Mismatch(at, severity(eventClass.get(), payloads.get()),
+          message(function, handler.get(), parameter.get(), eventClass.get(), payloads.get()));
+      at.findCompilationUnit().ifPresent(unit -> {
+        List<Mismatch> here = result.computeIfAbsent(unit, u -> new ArrayList<>());
+        // two templates of one project (template.yaml, template.snapstart.yaml) may say the same thing
+        if (here.stream().noneMatch(m -> m.at() == found.at() && m.message().equals(found.message()))) here.add(found);
+      });
     }
     return result;
   }
