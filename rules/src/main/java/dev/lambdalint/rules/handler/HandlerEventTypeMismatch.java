@@ -65,6 +65,7 @@ public final class HandlerEventTypeMismatch implements Rule {
       if (!function.isJava()) continue;
       Optional<JavaModel.Handler> handler = context.handlerOf(function);
       if (handler.isEmpty()) continue;
+      if (isAmbiguous(handler.get(), function, java)) continue;
       Optional<EventParameter> parameter = java.eventParameter(handler.get());
       if (parameter.isEmpty() || parameter.get().scanned()) continue;
       Optional<String> eventClass = eventClass(parameter.get());
@@ -82,6 +83,17 @@ public final class HandlerEventTypeMismatch implements Rule {
       });
     }
     return result;
+  }
+
+  /**
+   * Whether the handler class may be another project's: several scanned projects declare a class
+   * of that name ({@code helloworld.App}) and the one found lies outside the template's folder
+   * (its {@code CodeUri} holds no sources, so any of them was taken). An error needs the right one.
+   */
+  private static boolean isAmbiguous(JavaModel.Handler handler, Function function, JavaModel java) {
+    java.nio.file.Path folder = function.template().file().absolutePath().getParent();
+    if (folder != null && handler.source().file().absolutePath().startsWith(folder)) return false;
+    return java.typesUnder(null).stream().filter(t -> t.fqn().equals(handler.className())).limit(2).count() > 1;
   }
 
   /** The events class the parameter's type denotes; empty for anything else (a POJO, {@code Map}, {@code String}…). */
