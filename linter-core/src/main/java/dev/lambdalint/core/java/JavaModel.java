@@ -419,4 +419,35 @@ public final class JavaModel {
     return initCode.computeIfAbsent(key(handler.source(), handler.qualifiedName()),
         k -> new InitCode(this, types, resolver, handler));
   }
+
+  // Types in a handler's signature, resolved through generic base classes (LL105, LL106, LL107).
+
+  /**
+   * {@code type}, written in the signature of the handler's method, with a type variable of the
+   * class declaring the method replaced by the argument the handler's class hierarchy gives it,
+   * however many generic base classes lie between ({@code class Base<I, O> implements
+   * RequestHandler<I, O>}, {@code class Mid<I> extends Base<I, Void>}, {@code class Handler
+   * extends Mid<SQSEvent>}: {@code I} is the {@code SQSEvent} node of the last). {@code type} itself
+   * when it is no type variable; empty when the hierarchy does not say (a raw base class, a type
+   * variable of the method or of the handler class itself, a wildcard).
+   */
+  public Optional<com.github.javaparser.ast.type.Type> concreteType(Handler handler, com.github.javaparser.ast.type.Type type) {
+    return HandlerSignatures.concreteType(this, handler, type);
+  }
+
+  /**
+   * The handler's event parameter — the first parameter of the handler method — with its type
+   * resolved through generic base classes ({@link #concreteType}). Empty when the method takes no
+   * parameter, when that type is no class type (a primitive, an array) or cannot be resolved, and
+   * when the handler class declares several methods of that name taking different first
+   * parameters (which one Lambda calls is not told by the sources).
+   */
+  public Optional<HandlerSignatures.EventParameter> eventParameter(Handler handler) {
+    TypeInfo type = types.of(handler.type()).orElse(null);
+    if (type == null) return Optional.empty();
+    long firstParameterTypes = types.methods(type, handler.method().getNameAsString(), -1).stream()
+        .filter(m -> !m.getParameters().isEmpty()).map(m -> m.getParameter(0).getType().asString()).distinct().count();
+    if (firstParameterTypes > 1) return Optional.empty();
+    return HandlerSignatures.eventParameter(this, handler);
+  }
 }

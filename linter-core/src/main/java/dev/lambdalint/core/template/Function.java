@@ -419,4 +419,24 @@ public final class Function {
   public String toString() {
     return logicalId();
   }
+
+  /**
+   * What each trigger of the function hands its handler ({@link TriggerPayload}), in
+   * {@link #events()} order; a permission left out when another trigger of its kind is what uses
+   * it. Empty when the payload of any trigger is unknown, or when a resource invokes the function
+   * in a way no trigger models (a custom resource, a Firehose processor, a destination, a
+   * permission for another account, an alias's triggers…). An empty list: the template declares no
+   * trigger at all (code invokes the function).
+   */
+  public Optional<List<TriggerPayload>> triggerPayloads() {
+    if (TriggerPayload.hiddenInvoker(this).isPresent()) return Optional.empty();
+    List<TriggerPayload> result = new ArrayList<>();
+    for (EventSource source : events()) {
+      if (source.isPermission() && events().stream().anyMatch(s -> !s.isPermission() && s.kind() == source.kind())) continue;
+      TriggerPayload payload = TriggerPayload.of(source, this);
+      if (!payload.isKnown()) return Optional.empty();
+      result.add(payload);
+    }
+    return Optional.of(List.copyOf(result));
+  }
 }

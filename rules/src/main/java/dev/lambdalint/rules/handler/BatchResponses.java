@@ -2,7 +2,6 @@ package dev.lambdalint.rules.handler;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -10,7 +9,6 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
-import com.github.javaparser.ast.type.TypeParameter;
 import dev.lambdalint.core.engine.LintContext;
 import dev.lambdalint.core.java.JavaModel;
 import dev.lambdalint.core.java.JavaModel.TypeInfoView;
@@ -101,7 +99,7 @@ public final class BatchResponses {
     Type type = method.getType();
     if (type.isVoidType()) return new ReturnType(Capability.CANNOT_REPORT, "void");
     if (type.isPrimitiveType()) return new ReturnType(Capability.CANNOT_REPORT, type.asString());
-    Optional<Type> concrete = concreteType(type, handler, java);
+    Optional<Type> concrete = java.concreteType(handler, type);
     if (concrete.isEmpty() || !(concrete.get() instanceof ClassOrInterfaceType written)) return ReturnType.UNKNOWN;
     String name = written.getNameWithScope();
     Node context = concrete.get();
@@ -151,42 +149,5 @@ public final class BatchResponses {
         || java.sources().stream().flatMap(s -> s.unit().findAll(StringLiteralExpr.class,
                 l -> l.asString().equals("batchItemFailures")).stream())
             .anyMatch(l -> java.reaches(handler, l));
-  }
-
-  /**
-   * The handler method's return type, with a type variable of a generic base class replaced by
-   * the argument the handler class gives it ({@code RequestHandler<SQSEvent, SQSBatchResponse>}).
-   */
-  private static Optional<Type> concreteType(Type type, JavaModel.Handler handler, JavaModel java) {
-    if (!(type instanceof ClassOrInterfaceType c) || c.getScope().isPresent()) return Optional.of(type);
-    String name = c.getNameAsString();
-    Optional<TypeDeclaration<?>> declaring = handler.method().findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
-    if (declaring.isEmpty() || !(declaring.get() instanceof ClassOrInterfaceDeclaration owner)) return Optional.of(type);
-    int index = indexOf(owner.getTypeParameters(), name);
-    if (index < 0) return Optional.of(type);
-    // Find where the handler's hierarchy extends the declaring class with type arguments.
-    Optional<TypeInfoView> view = java.resolveType(handler.type(), handler.type().getNameAsString());
-    if (view.isEmpty()) return Optional.empty();
-    for (TypeInfoView t : java.hierarchy(view.get())) {
-      if (!(t.declaration() instanceof ClassOrInterfaceDeclaration sub)) continue;
-      for (ClassOrInterfaceType extended : sub.getExtendedTypes()) {
-        if (extended.getNameAsString().equals(owner.getNameAsString())) {
-          return extended.getTypeArguments().filter(args -> args.size() > index).map(args -> args.get(index))
-              .filter(arg -> !(arg instanceof ClassOrInterfaceType ct && isTypeVariable(sub, ct.getNameAsString())));
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static boolean isTypeVariable(ClassOrInterfaceDeclaration type, String name) {
-    return indexOf(type.getTypeParameters(), name) >= 0;
-  }
-
-  private static int indexOf(NodeList<TypeParameter> parameters, String name) {
-    for (int i = 0; i < parameters.size(); i++) {
-      if (parameters.get(i).getNameAsString().equals(name)) return i;
-    }
-    return -1;
   }
 }

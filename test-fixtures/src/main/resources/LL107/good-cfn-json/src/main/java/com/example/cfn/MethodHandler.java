@@ -1,0 +1,12 @@
+package com.example.cfn;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+
+public class MethodHandler implements RequestHandler<APIGatewayProxyRequestEvent, String> {
+  @Override
+  public String handleRequest(APIGatewayProxyRequestEvent event, Context context) {
+    return null;
+  }
+}

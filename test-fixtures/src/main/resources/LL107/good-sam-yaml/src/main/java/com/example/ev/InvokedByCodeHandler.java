@@ -1,0 +1,12 @@
+package com.example.ev;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+
+public class InvokedByCodeHandler implements RequestHandler<SQSEvent, Void> {
+  @Override
+  public Void handleRequest(SQSEvent event, Context context) {
+    return null;
+  }
+}

@@ -1,0 +1,3 @@
+package com.example.ev;
+
+public record Order(String id, int quantity) {}

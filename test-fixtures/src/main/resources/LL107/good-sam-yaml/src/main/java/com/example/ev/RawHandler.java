@@ -1,0 +1,5 @@
+package com.example.ev;
+
+@SuppressWarnings("rawtypes")
+public class RawHandler extends GenericBase {
+}

@@ -1,0 +1,12 @@
+package com.example.ev;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+
+public class UnknowableVersionHandler implements RequestHandler<APIGatewayProxyRequestEvent, String> {
+  @Override
+  public String handleRequest(APIGatewayProxyRequestEvent event, Context context) {
+    return null;
+  }
+}
