@@ -26,6 +26,8 @@ public class CreateOrderHandler
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final LambdaClient LAMBDA = LambdaClient.create();
   private static final String PRICING = System.getenv("PRICING_FUNCTION");
+  /** Which container wrote an order, for tracing duplicates. */
+  private static final String WRITER_ID = UUID.randomUUID().toString();  // expect: LL108
 
   private final SqsClient sqs;
 
@@ -43,7 +45,7 @@ public class CreateOrderHandler
     DYNAMO.putItem(PutItemRequest.builder()
         .tableName(System.getenv("TABLE_NAME"))
         .item(Map.of("orderId", AttributeValue.fromS(orderId), "body", AttributeValue.fromS(request.getBody()),
-            "price", AttributeValue.fromS(price)))
+            "price", AttributeValue.fromS(price), "writer", AttributeValue.fromS(WRITER_ID)))
         .build());
     sqs.sendMessage(b -> b.queueUrl(System.getenv("QUEUE_URL")).messageBody(orderId));
     return new APIGatewayProxyResponseEvent().withStatusCode(201).withBody(toJson(Map.of("orderId", orderId)));
