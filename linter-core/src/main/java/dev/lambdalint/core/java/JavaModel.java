@@ -424,7 +424,7 @@ public final class JavaModel {
     String key = key(handler.source(), handler.qualifiedName());
     List<SharedStateWrite> known = sharedStateWrites.get(key);
     if (known != null) return known;
-    List<SharedStateWrite> computed = finder.writes(handler, invocationPathOf(handler));
+    List<SharedStateWrite> computed = finder.writes(handler, invocationPathOf(handler), this::pathOf);
     sharedStateWrites.putIfAbsent(key, computed);
     return computed;
   }
@@ -442,11 +442,23 @@ public final class JavaModel {
     storedCallbacks.forEach((lambda, reaching) -> {
       if (reaching.stream().anyMatch(h -> key(h.source(), h.qualifiedName()).equals(key))) roots.add(lambda);
     });
-    Map<CompilationUnit, String> paths = new IdentityHashMap<>();
-    for (JavaSource source : sources) paths.put(source.unit(), source.file().path());
-    roots.sort(Comparator.<Node, String>comparing(n -> n.findCompilationUnit().map(u -> paths.getOrDefault(u, "")).orElse(""))
+    roots.sort(Comparator.<Node, String>comparing(this::pathOf)
         .thenComparing(n -> n.getBegin().map(p -> p.line).orElse(0))
         .thenComparing(n -> n.getBegin().map(p -> p.column).orElse(0)));
     return roots;
+  }
+
+  private volatile Map<CompilationUnit, String> unitPaths;
+
+  /** The scan-relative path of the source file {@code node} is in ("" when not a scanned source). */
+  private String pathOf(Node node) {
+    Map<CompilationUnit, String> paths = unitPaths;
+    if (paths == null) {
+      Map<CompilationUnit, String> built = new IdentityHashMap<>();
+      for (JavaSource source : sources) built.put(source.unit(), source.file().path());
+      paths = unitPaths = built;
+    }
+    Map<CompilationUnit, String> known = paths;
+    return node.findCompilationUnit().map(u -> known.getOrDefault(u, "")).orElse("");
   }
 }

@@ -102,7 +102,7 @@ final class SharedState {
   }
 
   /** The writes in {@code roots} (the handler's callables and stored callbacks), in source order. */
-  List<SharedStateWrite> writes(JavaModel.Handler handler, List<Node> roots) {
+  List<SharedStateWrite> writes(JavaModel.Handler handler, List<Node> roots, java.util.function.Function<Node, String> pathOf) {
     List<TypeDeclaration<?>> handlerTypes = types.of(handler.type())
         .map(t -> types.hierarchy(t).stream().<TypeDeclaration<?>>map(TypeInfo::declaration).toList())
         .orElse(List.of(handler.type()));
@@ -124,8 +124,7 @@ final class SharedState {
       }
     }
     List<SharedStateWrite> result = new ArrayList<>(found.values());
-    result.sort(Comparator.<SharedStateWrite, String>comparing(w -> w.at().findCompilationUnit()
-            .flatMap(u -> u.getStorage()).map(s -> s.getPath().toString()).orElse(""))
+    result.sort(Comparator.<SharedStateWrite, String>comparing(w -> pathOf.apply(w.at()))
         .thenComparing(w -> w.at().getBegin().map(p -> p.line).orElse(0))
         .thenComparing(w -> w.at().getBegin().map(p -> p.column).orElse(0)));
     return List.copyOf(result);
@@ -348,27 +347,48 @@ final class SharedState {
   }
 
   /**
-   * {@code if (field == null) field = …} (also {@code this.field}), and the early-return form
-   * {@code if (field != null) return field; field = …}: set once, on the first request.
+   * Lazy initialisation, set once on the first request: {@code if (field == null) field = …} (also
+   * {@code this.field}), the same under a flag field ({@code if (!initialized) { … }}), and the
+   * early-return form {@code if (field != null) return field; … field = …} (any field checked).
    */
-  private static boolean isLazyInitialisation(AssignExpr assign, String field) {
+  private boolean isLazyInitialisation(AssignExpr assign, String field) {
     Node child = assign;
     for (Node n = assign.getParentNode().orElse(null); n != null && !(n instanceof CallableDeclaration<?>);
         child = n, n = n.getParentNode().orElse(null)) {
-      if (n instanceof IfStmt ifStmt && ifStmt.getThenStmt() == child && comparesWithNull(ifStmt.getCondition(), field, BinaryExpr.Operator.EQUALS)) {
+      if (n instanceof IfStmt ifStmt && ifStmt.getThenStmt() == child
+          && (comparesWithNull(ifStmt.getCondition(), field, BinaryExpr.Operator.EQUALS) || isUnsetFlag(ifStmt.getCondition()))) {
         return true;
       }
       if (n instanceof BlockStmt block) {
         for (Statement before : block.getStatements()) {
           if (before == child) break;
-          if (before instanceof IfStmt ifStmt && comparesWithNull(ifStmt.getCondition(), field, BinaryExpr.Operator.NOT_EQUALS)
-              && returns(ifStmt.getThenStmt())) {
+          if (before instanceof IfStmt ifStmt && returns(ifStmt.getThenStmt()) && ifStmt.getElseStmt().isEmpty()
+              && checksSomeFieldNotNull(ifStmt.getCondition())) {
             return true;
           }
         }
       }
     }
     return false;
+  }
+
+  /** {@code !initialized} / {@code !this.initialized} where {@code initialized} is a field. */
+  private boolean isUnsetFlag(Expression condition) {
+    Expression inner = condition instanceof com.github.javaparser.ast.expr.EnclosedExpr e ? e.getInner() : condition;
+    return inner instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT && isField(u.getExpression());
+  }
+
+  /** {@code x != null} where {@code x} is a field. */
+  private boolean checksSomeFieldNotNull(Expression condition) {
+    Expression inner = condition instanceof com.github.javaparser.ast.expr.EnclosedExpr e ? e.getInner() : condition;
+    return inner instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.NOT_EQUALS
+        && ((b.getRight().isNullLiteralExpr() && isField(b.getLeft())) || (b.getLeft().isNullLiteralExpr() && isField(b.getRight())));
+  }
+
+  private boolean isField(Expression e) {
+    if (e instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr) return true;
+    return e instanceof NameExpr n && expressions.variableType(n, n.getNameAsString()).flatMap(SharedState::declaratorOf)
+        .flatMap(v -> v.getParentNode()).filter(FieldDeclaration.class::isInstance).isPresent();
   }
 
   private static boolean returns(Statement statement) {

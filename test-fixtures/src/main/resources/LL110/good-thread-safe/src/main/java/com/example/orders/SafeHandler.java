@@ -73,6 +73,7 @@ public class SafeHandler implements RequestHandler<Map<String, String>, String> 
     Map<String, String> scratch = new HashMap<>();
     scratch.put("k", "v");
     writeReport(order, context);
+    SerializerHolder.get();
     return day + ALLOWED.size() + TABLE.get("x") + local + scratch.size();
   }
 
