@@ -280,17 +280,30 @@ final class SharedState {
     return shared;
   }
 
-  private boolean instantiatedOnlyAtInit(TypeDeclaration<?> type) {
-    String name = type.getNameAsString();
-    boolean any = false;
-    for (JavaSource source : sources) {
-      for (ObjectCreationExpr creation : source.unit().findAll(ObjectCreationExpr.class,
-          c -> c.getType().getNameAsString().equals(name))) {
-        Optional<TypeInfo> created = types.resolve(creation, creation.getType().getNameWithScope());
-        if (created.isEmpty() || created.get().declaration() != type) continue;
-        if (isOnPath.test(creation) || !isInitCode.test(creation)) return false;
-        any = true;
+  private volatile Map<String, List<ObjectCreationExpr>> creationsByName;
+
+  /** Every {@code new X(…)} of the scanned sources by the simple name written, indexed once. */
+  private Map<String, List<ObjectCreationExpr>> creations() {
+    Map<String, List<ObjectCreationExpr>> index = creationsByName;
+    if (index == null) {
+      Map<String, List<ObjectCreationExpr>> built = new java.util.HashMap<>();
+      for (JavaSource source : sources) {
+        for (ObjectCreationExpr creation : source.unit().findAll(ObjectCreationExpr.class)) {
+          built.computeIfAbsent(creation.getType().getNameAsString(), k -> new ArrayList<>()).add(creation);
+        }
       }
+      index = creationsByName = built;
+    }
+    return index;
+  }
+
+  private boolean instantiatedOnlyAtInit(TypeDeclaration<?> type) {
+    boolean any = false;
+    for (ObjectCreationExpr creation : creations().getOrDefault(type.getNameAsString(), List.of())) {
+      Optional<TypeInfo> created = types.resolve(creation, creation.getType().getNameWithScope());
+      if (created.isEmpty() || created.get().declaration() != type) continue;
+      if (isOnPath.test(creation) || !isInitCode.test(creation)) return false;
+      any = true;
     }
     return any;
   }

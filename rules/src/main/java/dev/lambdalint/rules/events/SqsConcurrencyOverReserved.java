@@ -66,7 +66,7 @@ public final class SqsConcurrencyOverReserved implements Rule {
       for (Source s : sources) {
         if (s.unset()) {
           sink.report(s.event().anchor(), what(s, function) + " sets no ScalingConfig.MaximumConcurrency, so its poller"
-              + " may run up to 1,250 invocations at once, but " + function.logicalId() + " has " + reservedText
+              + " may scale to a thousand or more invocations at once, but " + function.logicalId() + " has " + reservedText
               + ": throttled batches return to the queue and, after maxReceiveCount receives, go to the dead-letter queue"
               + " unprocessed; " + advice(n, sources.size()));
           reportedOne = true;
