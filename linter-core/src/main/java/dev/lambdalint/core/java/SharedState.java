@@ -107,7 +107,9 @@ final class SharedState {
         .map(t -> types.hierarchy(t).stream().<TypeDeclaration<?>>map(TypeInfo::declaration).toList())
         .orElse(List.of(handler.type()));
     Map<Node, SharedStateWrite> found = new IdentityHashMap<>();
+    Set<Node> guardedByCallers = guardedByCallers(roots, handler);
     for (Node root : roots) {
+      if (guardedByCallers.contains(root)) continue;
       if (root.getParentNode().orElse(null) instanceof ObjectCreationExpr) continue; // an anonymous class's method
       Optional<TypeInfo> owner = types.enclosing(root);
       if (owner.isEmpty()) continue;
@@ -128,6 +130,47 @@ final class SharedState {
         .thenComparing(w -> w.at().getBegin().map(p -> p.line).orElse(0))
         .thenComparing(w -> w.at().getBegin().map(p -> p.column).orElse(0)));
     return List.copyOf(result);
+  }
+
+  /**
+   * The methods of the path that run only under a guard: every call to them (by name, among the
+   * path's own code) sits in a {@code synchronized} method or block, after a {@code lock()}, or in
+   * a method that is itself guarded so. {@code synchronized (this) { tally(); }} guards what
+   * {@code tally} writes. A method also called unguarded, or passed as a method reference, is not.
+   */
+  private static Set<Node> guardedByCallers(List<Node> roots, JavaModel.Handler handler) {
+    Map<String, List<Node>> sites = new java.util.HashMap<>();
+    Map<Node, Node> rootOf = new IdentityHashMap<>();
+    for (Node root : roots) {
+      for (Node site : root.findAll(Node.class, n -> n instanceof MethodCallExpr || n instanceof com.github.javaparser.ast.expr.MethodReferenceExpr)) {
+        if (!belongsTo(site, root)) continue;
+        String name = site instanceof MethodCallExpr call ? call.getNameAsString()
+            : ((com.github.javaparser.ast.expr.MethodReferenceExpr) site).getIdentifier();
+        sites.computeIfAbsent(name, k -> new ArrayList<>()).add(site);
+        rootOf.put(site, root);
+      }
+    }
+    Set<Node> guarded = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Node root : roots) {
+        if (guarded.contains(root) || !(root instanceof MethodDeclaration method) || method == handler.method()) continue;
+        List<Node> calls = sites.getOrDefault(method.getNameAsString(), List.of());
+        if (calls.isEmpty()) continue;
+        boolean all = calls.stream().allMatch(site -> site instanceof MethodCallExpr
+            && (isSynchronizedMethod(rootOf.get(site)) || isGuarded(site, rootOf.get(site)) || guarded.contains(rootOf.get(site))));
+        if (all) {
+          guarded.add(root);
+          changed = true;
+        }
+      }
+    }
+    return guarded;
+  }
+
+  private static boolean isSynchronizedMethod(Node root) {
+    return root instanceof MethodDeclaration m && m.isSynchronized();
   }
 
   private Optional<SharedStateWrite> classify(Node node, TypeInfo owner, boolean sharedObject, String method) {
@@ -331,11 +374,26 @@ final class SharedState {
         return true;
       }
       if (n instanceof BlockStmt block) {
+        boolean locked = false;
         for (Statement before : block.getStatements()) {
           if (before == child) break;
-          if (isLockStatement(before)) return true;
+          if (isLockStatement(before)) locked = true;
+          else if (releasesLock(before)) locked = false;
         }
+        if (locked) return true;
       }
+    }
+    return false;
+  }
+
+  /** {@code lock.unlock();}, or a {@code try} whose {@code finally} unlocks: the lock region ended there. */
+  private static boolean releasesLock(Statement statement) {
+    if (statement instanceof ExpressionStmt e && e.getExpression() instanceof MethodCallExpr call) {
+      return call.getNameAsString().startsWith("unlock");
+    }
+    if (statement instanceof com.github.javaparser.ast.stmt.TryStmt t) {
+      return t.getFinallyBlock().map(f -> f.findAll(MethodCallExpr.class).stream()
+          .anyMatch(c -> c.getNameAsString().startsWith("unlock"))).orElse(false);
     }
     return false;
   }

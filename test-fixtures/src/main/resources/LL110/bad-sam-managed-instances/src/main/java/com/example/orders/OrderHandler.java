@@ -22,6 +22,7 @@ public class OrderHandler implements RequestHandler<Map<String, String>, String>
   private final StringBuilder audit = new StringBuilder();
   private final SimpleDateFormat dates = new SimpleDateFormat("yyyy-MM-dd");
   private final PriceBook prices = new PriceBook();
+  private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
 
   public OrderHandler() {
     recent = new ArrayList<>();
@@ -35,9 +36,24 @@ public class OrderHandler implements RequestHandler<Map<String, String>, String>
     this.total += Long.parseLong(order.get("amount")); // expect: LL110 total
     seen.put(lastOrderId, 1); // expect: LL110 calls seen.put() on every request, but seen is a HashMap, which is not thread-safe
     record(order);
+    synchronized (this) {
+      tally(order); // guarded here, but tally is also called without a guard below
+    }
+    tally(order);
     String day = dates.format(new Date()); // expect: LL110 dates is a SimpleDateFormat
     prices.update(order.get("sku"), order.get("price"));
+    lock.lock();
+    try {
+      handled--; // under the lock
+    } finally {
+      lock.unlock();
+    }
+    lastOrderId = null; // expect: LL110 writes the instance field lastOrderId
     return day;
+  }
+
+  private void tally(Map<String, String> order) {
+    seen.remove(order.get("old")); // expect: LL110 calls seen.remove()
   }
 
   private void record(Map<String, String> order) {

@@ -33,6 +33,7 @@ public class SafeHandler implements RequestHandler<Map<String, String>, String> 
   private final LongAdder bytes = new LongAdder();
   private final List<String> recent = Collections.synchronizedList(new ArrayList<>());
   private final Map<String, Integer> counts = new HashMap<>();
+  private final Map<String, Integer> tallies = new HashMap<>();
   private final List<String> log = new ArrayList<>();
   private final ReentrantLock lock = new ReentrantLock();
   private final Object guard = new Object();
@@ -65,6 +66,7 @@ public class SafeHandler implements RequestHandler<Map<String, String>, String> 
     }
     synchronized (guard) {
       region = order.get("region");
+      tally(order.get("sku"));
     }
     Batch batch = new Batch();
     batch.add(order.get("id"));
@@ -75,6 +77,11 @@ public class SafeHandler implements RequestHandler<Map<String, String>, String> 
     writeReport(order, context);
     SerializerHolder.get();
     return day + ALLOWED.size() + TABLE.get("x") + local + scratch.size();
+  }
+
+  /** Called only inside synchronized (guard): guarded by its caller. */
+  private void tally(String sku) {
+    tallies.put(sku, 1);
   }
 
   private synchronized void count(String sku) {
