@@ -63,13 +63,17 @@ public final class SharedStateOnManagedInstances implements Rule {
           + ": concurrent requests overwrite each other's value; keep per-request state in local variables, or use an"
           + " Atomic type, synchronized or a Lock";
       case MUTATING_CALL -> write.method() + " calls " + write.target() + "." + callName(write) + "() on every request, but "
-          + write.target() + " is a " + write.type() + ", which is not thread-safe, and " + platform
+          + write.target() + " is " + article(write.type()) + " " + write.type() + ", which is not thread-safe, and " + platform
           + ": concurrent calls can corrupt it; use a thread-safe type (ConcurrentHashMap, Collections.synchronized…,"
           + " a per-request local) or guard it with synchronized or a Lock";
       case TMP_FILE -> write.method() + " writes " + write.target() + " on every request, but " + platform
           + ": concurrent requests write the same file; give each request its own file (Files.createTempFile, a"
           + " request id in the name) or lock the file";
     };
+  }
+
+  private static String article(String word) {
+    return !word.isEmpty() && "AEIOU".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
   }
 
   private static String callName(SharedStateWrite write) {

@@ -57,7 +57,7 @@ public class OrderHandler implements RequestHandler<Map<String, String>, String>
   }
 
   private void record(Map<String, String> order) {
-    recent.add(order.get("id")); // expect: LL110 calls recent.add() on every request, but recent is a ArrayList
+    recent.add(order.get("id")); // expect: LL110 calls recent.add() on every request, but recent is an ArrayList
     audit.append(order.get("id")).append('\n'); // expect: LL110 audit is a StringBuilder
     try {
       Files.writeString(SNAPSHOT, order.toString()); // expect: LL110 writes /tmp/orders-snapshot.json on every request
