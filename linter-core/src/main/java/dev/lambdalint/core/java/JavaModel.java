@@ -450,4 +450,59 @@ public final class JavaModel {
     if (firstParameterTypes > 1) return Optional.empty();
     return HandlerSignatures.eventParameter(this, handler);
   }
+
+  private final Map<String, List<SharedStateWrite>> sharedStateWrites = new java.util.concurrent.ConcurrentHashMap<>();
+  private volatile SharedState sharedState;
+
+  /**
+   * The writes to shared state on {@code handler}'s invocation path ({@link SharedStateWrite}):
+   * what goes wrong when one handler object serves several requests at once (Lambda Managed
+   * Instances). Computed once per handler, in source order.
+   */
+  public List<SharedStateWrite> sharedStateWrites(Handler handler) {
+    SharedState state = sharedState;
+    if (state == null) {
+      state = sharedState = new SharedState(types, resolver.expressions(), sources, this::isInitCode, this::isOnInvocationPath);
+    }
+    SharedState finder = state;
+    String key = key(handler.source(), handler.qualifiedName());
+    List<SharedStateWrite> known = sharedStateWrites.get(key);
+    if (known != null) return known;
+    List<SharedStateWrite> computed = finder.writes(handler, invocationPathOf(handler), this::pathOf);
+    sharedStateWrites.putIfAbsent(key, computed);
+    return computed;
+  }
+
+  /**
+   * The callables on {@code handler}'s invocation path and the callbacks its init code stores, in
+   * source order (file, then position).
+   */
+  List<Node> invocationPathOf(Handler handler) {
+    String key = key(handler.source(), handler.qualifiedName());
+    List<Node> roots = new ArrayList<>();
+    onPath.forEach((callable, reaching) -> {
+      if (reaching.stream().anyMatch(h -> key(h.source(), h.qualifiedName()).equals(key))) roots.add(callable);
+    });
+    storedCallbacks.forEach((lambda, reaching) -> {
+      if (reaching.stream().anyMatch(h -> key(h.source(), h.qualifiedName()).equals(key))) roots.add(lambda);
+    });
+    roots.sort(Comparator.<Node, String>comparing(this::pathOf)
+        .thenComparing(n -> n.getBegin().map(p -> p.line).orElse(0))
+        .thenComparing(n -> n.getBegin().map(p -> p.column).orElse(0)));
+    return roots;
+  }
+
+  private volatile Map<CompilationUnit, String> unitPaths;
+
+  /** The scan-relative path of the source file {@code node} is in ("" when not a scanned source). */
+  private String pathOf(Node node) {
+    Map<CompilationUnit, String> paths = unitPaths;
+    if (paths == null) {
+      Map<CompilationUnit, String> built = new IdentityHashMap<>();
+      for (JavaSource source : sources) built.put(source.unit(), source.file().path());
+      paths = unitPaths = built;
+    }
+    Map<CompilationUnit, String> known = paths;
+    return node.findCompilationUnit().map(u -> known.getOrDefault(u, "")).orElse("");
+  }
 }

@@ -209,4 +209,40 @@ public record EventSource(
   public Optional<Long> integrationTimeoutMillis() {
     return properties.get("TimeoutInMillis").flatMap(template::number);
   }
+  /**
+   * {@code ScalingConfig.MaximumConcurrency} of an SQS source (a SAM {@code SQS} event passes
+   * {@code ScalingConfig} straight to its event source mapping): absent when neither is set, known,
+   * or unknowable when either is written as an intrinsic that cannot be read.
+   */
+  public Resolved maximumConcurrency() {
+    Optional<Node> scaling = properties.get("ScalingConfig");
+    if (scaling.isEmpty()) return new Resolved.Absent();
+    Resolved config = template.evaluate(scaling.get());
+    if (config.isAbsent()) return config;
+    Optional<MapNode> map = scaling.get().asMap().filter(m -> !m.isIntrinsic());
+    if (map.isEmpty()) return new Resolved.Unknowable(scaling.get().typed());
+    return template.evaluate(map.get().get("MaximumConcurrency").orElse(null));
+  }
+
+  /** The node of {@code ScalingConfig.MaximumConcurrency}, when written. */
+  public Optional<Node> maximumConcurrencyNode() {
+    return properties.getMap("ScalingConfig").flatMap(m -> m.get("MaximumConcurrency"));
+  }
+
+  /**
+   * Whether the source runs in provisioned mode ({@code ProvisionedPollerConfig}, set to anything):
+   * its pollers are sized by that configuration, and {@code MaximumConcurrency} cannot be used with it.
+   */
+  public boolean usesProvisionedPollers() {
+    return properties.get("ProvisionedPollerConfig").map(v -> !template.evaluate(v).isAbsent()).orElse(false);
+  }
+
+  /**
+   * Whether the source is switched off: {@code Enabled: false} (an event source mapping's or a SAM
+   * poll event's); false when unset, true, or not knowable.
+   */
+  public boolean isDisabled() {
+    return properties.get("Enabled").map(template::evaluate)
+        .flatMap(Resolved::knownText).map(t -> t.equalsIgnoreCase("false")).orElse(false);
+  }
 }

@@ -439,4 +439,46 @@ public final class Function {
     }
     return Optional.of(List.copyOf(result));
   }
+
+  /**
+   * {@code ReservedConcurrentExecutions} (own, or inherited from SAM {@code Globals}) and the
+   * property that sets it; empty when unset or set to something not knowable before deployment.
+   */
+  public Optional<Setting<Long>> reservedConcurrency() {
+    Optional<MapNode.Entry> entry = properties.entry("ReservedConcurrentExecutions");
+    if (entry.isEmpty()) return Optional.empty();
+    return template.evaluate(entry.get().value()) instanceof Resolved.Known k
+        ? k.number().map(v -> Setting.setBy(v, entry.get().key())) : Optional.empty();
+  }
+
+  /**
+   * The function's Lambda Managed Instances settings, when {@code CapacityProviderConfig} is written
+   * as a map (SAM's flat {@code CapacityProviderConfig: {Arn, PerExecutionEnvironmentMaxConcurrency}}
+   * or CloudFormation's {@code CapacityProviderConfig: {LambdaManagedInstancesCapacityProviderConfig:
+   * {CapacityProviderArn, …}}}); empty when unset or written as an intrinsic ({@code !If}) that may or
+   * may not put the function there. See {@link #isOnManagedInstances()} for the looser test.
+   */
+  public Optional<ManagedInstances> managedInstances() {
+    Optional<MapNode> config = properties.getMap("CapacityProviderConfig").filter(m -> !m.isIntrinsic());
+    if (config.isEmpty()) return Optional.empty();
+    MapNode settings = isSam() ? config.get()
+        : config.get().getMap("LambdaManagedInstancesCapacityProviderConfig").filter(m -> !m.isIntrinsic()).orElse(null);
+    if (settings == null) return Optional.empty();
+    Resolved perEnvironment = template.evaluate(settings.get("PerExecutionEnvironmentMaxConcurrency").orElse(null));
+    return Optional.of(new ManagedInstances(properties.keyNode("CapacityProviderConfig").orElseThrow(), perEnvironment));
+  }
+
+  /**
+   * A function's Lambda Managed Instances configuration.
+   *
+   * @param key the {@code CapacityProviderConfig} key
+   * @param perExecutionEnvironmentMaxConcurrency how many requests one execution environment serves
+   *     at once (for Java, as many threads); absent means AWS's default (32 per vCPU for Java)
+   */
+  public record ManagedInstances(ScalarNode key, Resolved perExecutionEnvironmentMaxConcurrency) {
+    /** True when the function is known to serve one request at a time per environment ({@code PerExecutionEnvironmentMaxConcurrency: 1}). */
+    public boolean servesOneRequestAtATime() {
+      return perExecutionEnvironmentMaxConcurrency instanceof Resolved.Known k && k.number().map(n -> n == 1).orElse(false);
+    }
+  }
 }
