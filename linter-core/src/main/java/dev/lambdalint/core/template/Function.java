@@ -387,4 +387,16 @@ public final class Function {
   public String toString() {
     return logicalId();
   }
+
+  private volatile FunctionEnvironment resolvedEnvironment;
+
+  /**
+   * The function's environment variables with Globals merged, and whether the template says all of
+   * them ({@link FunctionEnvironment}). Computed once per function.
+   */
+  public FunctionEnvironment resolvedEnvironment() {
+    FunctionEnvironment result = resolvedEnvironment;
+    if (result == null) result = resolvedEnvironment = FunctionEnvironment.of(this);
+    return result;
+  }
 }

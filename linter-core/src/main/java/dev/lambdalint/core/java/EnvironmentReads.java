@@ -1,0 +1,202 @@
+package dev.lambdalint.core.java;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where Java code reads one environment variable by a name the sources spell out:
+ * {@code System.getenv("X")} (also through a constant, and {@code getenv("X")} under a static
+ * import of {@code System.getenv}) and {@code System.getenv().get("X")}. Each read says whether the
+ * code is ready for the variable to be missing — a <em>fallback</em>: the read compared with
+ * {@code null}, given to a null-safe call ({@code Optional.ofNullable}, {@code
+ * Objects.requireNonNullElse}, {@code "x".equals(…)}, {@code Boolean.parseBoolean},
+ * {@code StringUtils.isBlank}…), or kept in a variable or field that such a check reads; or the
+ * same name asked with {@code System.getenv().containsKey("X")} in the class.
+ * {@code System.getenv().getOrDefault("X", …)} is no read here: it has its default.
+ */
+public final class EnvironmentReads {
+
+  /** One read: the call (where a finding starts), the variable's name, whether it has a fallback. */
+  public record Read(MethodCallExpr call, String name, boolean hasFallback) {}
+
+  /**
+   * Calls that are safe with a {@code null} argument and say what to do then (or test for it):
+   * a read passed to one of them has a fallback.
+   */
+  private static final Set<String> NULL_AWARE = Set.of("ofNullable", "requireNonNullElse", "requireNonNullElseGet",
+      "requireNonNull", "isNull", "nonNull", "equals", "equalsIgnoreCase", "contentEquals", "parseBoolean",
+      "firstNonNull", "defaultIfBlank", "defaultIfEmpty", "defaultIfNull", "defaultString", "isEmpty", "isBlank",
+      "isNotEmpty", "isNotBlank", "hasText", "hasLength", "isNullOrEmpty", "nullToEmpty", "emptyToNull",
+      "firstNonBlank", "firstNonEmpty", "isTrue", "toBoolean", "notNull", "checkNotNull");
+
+  private final StringValues strings;
+  private final ExpressionTypes expressions;
+
+  EnvironmentReads(StringValues strings, ExpressionTypes expressions) {
+    this.strings = strings;
+    this.expressions = expressions;
+  }
+
+  /** Every read in {@code unit}, in source order. */
+  List<Read> in(CompilationUnit unit) {
+    boolean staticImport = unit.getImports().stream().anyMatch(EnvironmentReads::importsGetenv);
+    List<Read> reads = new ArrayList<>();
+    for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+      Optional<Expression> nameArgument = nameArgument(call, staticImport);
+      if (nameArgument.isEmpty()) continue;
+      if (!(strings.of(nameArgument.get()) instanceof StringValue.Literal name)) continue;
+      reads.add(new Read(call, name.value(), hasFallback(call, name.value())));
+    }
+    return reads;
+  }
+
+  private static boolean importsGetenv(ImportDeclaration i) {
+    if (!i.isStatic()) return false;
+    String name = i.getNameAsString();
+    return i.isAsterisk() ? name.equals("java.lang.System") : name.equals("java.lang.System.getenv");
+  }
+
+  /** The argument naming the variable, when {@code call} is a read by name. */
+  private Optional<Expression> nameArgument(MethodCallExpr call, boolean staticImport) {
+    if (call.getArguments().size() != 1) return Optional.empty();
+    if (call.getNameAsString().equals("getenv")) {
+      if (call.getScope().isEmpty()) return staticImport && !declaresGetenv(call) ? Optional.of(call.getArgument(0)) : Optional.empty();
+      return isSystem(call, call.getScope().get()) ? Optional.of(call.getArgument(0)) : Optional.empty();
+    }
+    if (call.getNameAsString().equals("get") && call.getScope().orElse(null) instanceof MethodCallExpr map
+        && isWholeEnvironment(map)) {
+      return Optional.of(call.getArgument(0));
+    }
+    return Optional.empty();
+  }
+
+  /** {@code System.getenv()}: the whole environment as a map. */
+  private boolean isWholeEnvironment(MethodCallExpr call) {
+    return call.getNameAsString().equals("getenv") && call.getArguments().isEmpty()
+        && call.getScope().map(s -> isSystem(call, s)).orElse(false);
+  }
+
+  private boolean isSystem(Node at, Expression scope) {
+    return TypeNames.spelledTypeName(scope)
+        .filter(s -> s.equals("System") || s.equals("java.lang.System"))
+        .filter(s -> !expressions.isVariable(at, "System"))
+        .isPresent();
+  }
+
+  /** A class of the file declaring its own {@code getenv(String)}: an unqualified call is that one. */
+  private static boolean declaresGetenv(MethodCallExpr call) {
+    for (Node n = call; n != null; n = n.getParentNode().orElse(null)) {
+      if (n instanceof TypeDeclaration<?> t && !t.getMethodsByName("getenv").isEmpty()) return true;
+    }
+    return false;
+  }
+
+  private boolean hasFallback(MethodCallExpr read, String name) {
+    Expression e = read;
+    Node parent = e.getParentNode().orElse(null);
+    while (parent instanceof EnclosedExpr || parent instanceof CastExpr) {
+      e = (Expression) parent;
+      parent = e.getParentNode().orElse(null);
+    }
+    if (isNullCheckOf(e, parent)) return true;
+    if (parent instanceof VariableDeclarator v && v.getInitializer().orElse(null) == e) {
+      return isCheckedSomewhere(v.getNameAsString(), scopeOf(v));
+    }
+    if (parent instanceof AssignExpr a && a.getValue() == e && a.getOperator() == AssignExpr.Operator.ASSIGN) {
+      Optional<String> target = assignedName(a.getTarget());
+      if (target.isPresent()) return isCheckedSomewhere(target.get(), enclosingType(a).orElse(null));
+    }
+    return asksContainsKey(read, name);
+  }
+
+  /** Whether {@code e}, a child of {@code parent}, is compared with {@code null} or given to a null-aware call. */
+  private static boolean isNullCheckOf(Expression e, Node parent) {
+    if (parent instanceof BinaryExpr b
+        && (b.getOperator() == BinaryExpr.Operator.EQUALS || b.getOperator() == BinaryExpr.Operator.NOT_EQUALS)) {
+      Expression other = b.getLeft() == e ? b.getRight() : b.getLeft();
+      return other instanceof NullLiteralExpr;
+    }
+    if (parent instanceof MethodCallExpr call && call.getArguments().contains(e)) {
+      return NULL_AWARE.contains(call.getNameAsString()) || call.getNameAsString().equals("toString") && call.getArguments().size() == 2;
+    }
+    return false;
+  }
+
+  /** Where a variable is visible: a local's method or lambda, a field's class. */
+  private static Node scopeOf(VariableDeclarator v) {
+    if (v.getParentNode().orElse(null) instanceof FieldDeclaration) return enclosingType(v).orElse(null);
+    for (Node n = v.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+      if (n instanceof CallableDeclaration<?> || n instanceof LambdaExpr) return n;
+      if (n instanceof TypeDeclaration<?>) return n;
+    }
+    return null;
+  }
+
+  private static Optional<Node> enclosingType(Node node) {
+    return node.findAncestor(TypeDeclaration.class).map(Node.class::cast);
+  }
+
+  private static Optional<String> assignedName(Expression target) {
+    if (target instanceof NameExpr n) return Optional.of(n.getNameAsString());
+    if (target instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr) return Optional.of(f.getNameAsString());
+    return Optional.empty();
+  }
+
+  /** Whether {@code variable} (a name, or {@code this.name}) is null-checked anywhere in {@code scope}. */
+  private static boolean isCheckedSomewhere(String variable, Node scope) {
+    if (scope == null) return false;
+    for (Expression use : scope.findAll(Expression.class, x -> x instanceof NameExpr n && n.getNameAsString().equals(variable)
+        || x instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr && f.getNameAsString().equals(variable))) {
+      Expression e = use;
+      Node parent = e.getParentNode().orElse(null);
+      while (parent instanceof EnclosedExpr || parent instanceof CastExpr) {
+        e = (Expression) parent;
+        parent = e.getParentNode().orElse(null);
+      }
+      if (isNullCheckOf(e, parent)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The class of the read asks whether the variable is there: {@code System.getenv().containsKey("X")},
+   * or another read of {@code X} compared with {@code null} ({@code getenv("X") == null ? d : getenv("X")}).
+   */
+  private boolean asksContainsKey(MethodCallExpr read, String name) {
+    Optional<Node> type = enclosingType(read);
+    if (type.isEmpty()) return false;
+    for (MethodCallExpr c : type.get().findAll(MethodCallExpr.class)) {
+      if (c == read || c.getArguments().size() != 1) continue;
+      if (c.getNameAsString().equals("containsKey") && c.getScope().orElse(null) instanceof MethodCallExpr m && isWholeEnvironment(m)
+          && strings.of(c.getArgument(0)) instanceof StringValue.Literal l && l.value().equals(name)) {
+        return true;
+      }
+      if (c.getNameAsString().equals("getenv") && c.getScope().map(s -> isSystem(c, s)).orElse(false)
+          && strings.of(c.getArgument(0)) instanceof StringValue.Literal l && l.value().equals(name)
+          && isNullCheckOf(c, c.getParentNode().orElse(null))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
