@@ -19,7 +19,9 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,8 +38,14 @@ import java.util.Set;
  */
 public final class EnvironmentReads {
 
-  /** One read: the call (where a finding starts), the variable's name, whether it has a fallback. */
-  public record Read(MethodCallExpr call, String name, boolean hasFallback) {}
+  /**
+   * One read: the call (where a finding starts), the variable's name, whether it has a fallback,
+   * and — when the read is stored straight into a field ({@code static final String TABLE =
+   * System.getenv("TABLE")}, {@code this.table = System.getenv("TABLE")}) — the expressions that
+   * read that field elsewhere: a field nobody reads holds a harmless {@code null} (a shared
+   * {@code Config} class with every function's tables), so the read matters where one of its uses runs.
+   */
+  public record Read(MethodCallExpr call, String name, boolean hasFallback, Optional<List<Expression>> fieldUses) {}
 
   /**
    * Calls that are safe with a {@code null} argument and say what to do then (or test for it):
@@ -51,10 +59,16 @@ public final class EnvironmentReads {
 
   private final StringValues strings;
   private final ExpressionTypes expressions;
+  private final TypeIndex types;
+  private final List<JavaSource> sources;
+  /** Every simple name and field access of the sources, by name: built on first use. */
+  private volatile Map<String, List<Expression>> namesByIdentifier;
 
-  EnvironmentReads(StringValues strings, ExpressionTypes expressions) {
+  EnvironmentReads(StringValues strings, ExpressionTypes expressions, TypeIndex types, List<JavaSource> sources) {
     this.strings = strings;
     this.expressions = expressions;
+    this.types = types;
+    this.sources = sources;
   }
 
   /** Every read in {@code unit}, in source order. */
@@ -65,7 +79,7 @@ public final class EnvironmentReads {
       Optional<Expression> nameArgument = nameArgument(call, staticImport);
       if (nameArgument.isEmpty()) continue;
       if (!(strings.of(nameArgument.get()) instanceof StringValue.Literal name)) continue;
-      reads.add(new Read(call, name.value(), hasFallback(call, name.value())));
+      reads.add(new Read(call, name.value(), hasFallback(call, name.value()), storedField(call).map(this::usesOf)));
     }
     return reads;
   }
@@ -198,5 +212,84 @@ public final class EnvironmentReads {
       }
     }
     return false;
+  }
+
+  /** The field a read is stored straight into: its declaration's or assignment's name, and the class declaring it. */
+  private record StoredField(String name, TypeIndex.TypeInfo owner, Node store) {}
+
+  private Optional<StoredField> storedField(MethodCallExpr read) {
+    Expression e = read;
+    Node parent = e.getParentNode().orElse(null);
+    while (parent instanceof EnclosedExpr || parent instanceof CastExpr) {
+      e = (Expression) parent;
+      parent = e.getParentNode().orElse(null);
+    }
+    if (parent instanceof VariableDeclarator v && v.getParentNode().orElse(null) instanceof FieldDeclaration) {
+      return types.enclosing(v).map(t -> new StoredField(v.getNameAsString(), t, v));
+    }
+    if (parent instanceof AssignExpr a && a.getValue() == e && a.getOperator() == AssignExpr.Operator.ASSIGN) {
+      Optional<String> target = assignedName(a.getTarget());
+      Optional<TypeIndex.TypeInfo> owner = types.enclosing(a);
+      if (target.isPresent() && owner.isPresent() && (a.getTarget() instanceof FieldAccessExpr || !isLocal(a, target.get()))
+          && types.hierarchy(owner.get()).stream().anyMatch(t -> t.declaration().getFieldByName(target.get()).isPresent())) {
+        return Optional.of(new StoredField(target.get(), owner.get(), a));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code name} at {@code at} is a local variable or parameter (not a field). */
+  private static boolean isLocal(Node at, String name) {
+    for (Node n = at; n != null; n = n.getParentNode().orElse(null)) {
+      if (n instanceof CallableDeclaration<?> c) {
+        if (c.getParameters().stream().anyMatch(p -> p.getNameAsString().equals(name))) return true;
+        return c.findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(name)
+            && !(v.getParentNode().orElse(null) instanceof FieldDeclaration)).stream().findAny().isPresent();
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The expressions that read the field: {@code name} or {@code this.name} inside its class, a
+   * subclass or a class nested in it, and {@code Owner.name} (also through a subclass) anywhere;
+   * never the target of an assignment. An access through a variable of the owner's type
+   * ({@code config.table}) is not told: fewer uses only means fewer findings.
+   */
+  private List<Expression> usesOf(StoredField field) {
+    List<Expression> uses = new ArrayList<>();
+    for (Expression use : index().getOrDefault(field.name(), List.of())) {
+      if (use.getParentNode().orElse(null) instanceof AssignExpr a && a.getTarget() == use) continue;
+      if (use instanceof NameExpr || use instanceof FieldAccessExpr f && (f.getScope() instanceof ThisExpr
+          || f.getScope() instanceof com.github.javaparser.ast.expr.SuperExpr)) {
+        if (use instanceof NameExpr && isLocal(use, field.name())) continue;
+        if (use.isDescendantOf(field.owner().declaration()) || types.enclosing(use)
+            .map(t -> types.hierarchy(t).stream().anyMatch(h -> h.declaration() == field.owner().declaration())).orElse(false)) {
+          uses.add(use);
+        }
+      } else if (use instanceof FieldAccessExpr f && f.getScope() instanceof NameExpr scope
+          && !expressions.isVariable(f, scope.getNameAsString())) {
+        Optional<TypeIndex.TypeInfo> named = types.resolve(f, scope.getNameAsString());
+        if (named.map(t -> types.hierarchy(t).stream().anyMatch(h -> h.declaration() == field.owner().declaration())).orElse(false)) {
+          uses.add(use);
+        }
+      }
+    }
+    return uses;
+  }
+
+  private Map<String, List<Expression>> index() {
+    Map<String, List<Expression>> index = namesByIdentifier;
+    if (index == null) {
+      Map<String, List<Expression>> built = new HashMap<>();
+      for (JavaSource source : sources) {
+        for (NameExpr n : source.unit().findAll(NameExpr.class)) built.computeIfAbsent(n.getNameAsString(), k -> new ArrayList<>()).add(n);
+        for (FieldAccessExpr f : source.unit().findAll(FieldAccessExpr.class)) {
+          built.computeIfAbsent(f.getNameAsString(), k -> new ArrayList<>()).add(f);
+        }
+      }
+      index = namesByIdentifier = built;
+    }
+    return index;
   }
 }

@@ -435,7 +435,7 @@ public final class JavaModel {
    */
   public List<EnvironmentReads.Read> environmentReads(JavaSource source) {
     EnvironmentReads reads = environmentReads;
-    if (reads == null) reads = environmentReads = new EnvironmentReads(strings, resolver.expressions());
+    if (reads == null) reads = environmentReads = new EnvironmentReads(strings, resolver.expressions(), types, sources);
     return reads.in(source.unit());
   }
 }

@@ -57,6 +57,8 @@ public final class EnvVarNotDefined implements Rule {
       List<Function> lacking = new ArrayList<>();
       for (Linked l : linked) {
         if (!java.runsFor(l.handler(), read.call())) continue;
+        // stored in a field: it matters where the field is read
+        if (read.fieldUses().isPresent() && read.fieldUses().get().stream().noneMatch(use -> java.runsFor(l.handler(), use))) continue;
         if (l.function().resolvedEnvironment().certainlyLacks(read.name()) && !lacking.contains(l.function())) {
           lacking.add(l.function());
         }

@@ -23,7 +23,7 @@ public class OrderHandler implements RequestHandler<Map<String, String>, String>
   public String handleRequest(Map<String, String> event, Context context) {
     String topic = System.getenv().get("TOPIC_ARN"); // expect: LL111 TOPIC_ARN
     String removed = System.getenv("REMOVED"); // expect: LL111 REMOVED
-    return publish(topic, removed + table + level + region + bucket + QUEUE_URL + repository);
+    return publish(topic, removed + table + level + region + bucket + QUEUE_URL + repository.table() + Settings.REGION_TABLE);
   }
 
   private String publish(String topic, String body) {

@@ -7,8 +7,7 @@ public class Repository {
     this.table = System.getenv("REPO_TABLE"); // expect: LL111 REPO_TABLE is read here, but the environment of OrdersFunction does not define it
   }
 
-  @Override
-  public String toString() {
+  public String table() {
     return table;
   }
 }

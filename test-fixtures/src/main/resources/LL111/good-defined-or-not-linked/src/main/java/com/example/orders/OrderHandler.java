@@ -9,10 +9,12 @@ public class OrderHandler implements RequestHandler<Map<String, String>, String>
   private static final String TABLE = System.getenv("TABLE_NAME");
   private static final String LEVEL = System.getenv("LOG_LEVEL");
   private static final String EMPTY = System.getenv("EMPTY");
+  // built at init, but its reports() that reads REPORTS_BUCKET is never called
+  private final Config config = new Config();
 
   @Override
   public String handleRequest(Map<String, String> event, Context context) {
-    return TABLE + LEVEL + EMPTY + System.getenv("AWS_REGION") + System.getenv("AWS_LAMBDA_FUNCTION_NAME")
+    return TABLE + LEVEL + EMPTY + Config.ORDERS_TABLE + config.hashCode() + System.getenv("AWS_REGION") + System.getenv("AWS_LAMBDA_FUNCTION_NAME")
         + System.getenv("_HANDLER") + System.getenv("LAMBDA_TASK_ROOT") + System.getenv("AWS_LAMBDA_LOG_GROUP_NAME")
         + System.getenv("AWS_LAMBDA_LOG_LEVEL") + System.getenv("TZ") + System.getenv("AWS_EXECUTION_ENV")
         + System.getenv(name());
