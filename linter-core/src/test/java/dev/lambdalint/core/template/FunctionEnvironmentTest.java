@@ -89,5 +89,8 @@ class FunctionEnvironmentTest {
       assertThat(env(id).isFullyKnown()).as(id).isFalse();
       assertThat(env(id).certainlyLacks("ANYTHING")).as(id).isFalse();
     }
+    // the plain list of variables holds no intrinsic's key ("Fn::If", "Ref") as a variable
+    assertThat(TEMPLATE.function("WholeIf").orElseThrow().environment()).isEmpty();
+    assertThat(TEMPLATE.function("Cfn").orElseThrow().environment()).isEmpty();
   }
 }
