@@ -12,8 +12,11 @@ import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
 import dev.lambdalint.core.template.Function;
 import dev.lambdalint.rules.config.LambdaEnvironmentVariables;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Handler code — on the invocation path or at init — reads {@code System.getenv("X")} (a literal
@@ -49,7 +52,9 @@ public final class EnvVarNotDefined implements Rule {
     if (reads.isEmpty()) return;
     List<Linked> linked = context.perRun(LINKED, () -> {
       List<Linked> all = new ArrayList<>();
-      for (Function f : context.functions()) context.handlerOf(f).ifPresent(h -> all.add(new Linked(f, h)));
+      for (Function f : context.functions()) {
+        context.handlerOf(f).filter(h -> isOwnCode(f, h)).ifPresent(h -> all.add(new Linked(f, h)));
+      }
       return List.copyOf(all);
     });
     for (EnvironmentReads.Read read : reads) {
@@ -70,6 +75,39 @@ public final class EnvVarNotDefined implements Rule {
           + " (System.getenv().getOrDefault(\"" + read.name() + "\", …), a null check)");
     }
   }
+
+  /**
+   * Whether the handler class found for the function is its own code, not a class of the same name
+   * in another project of the scan (many samples share {@code com.example.App}): its source lies
+   * under the function's code folder, under the template's folder, or — for a built artifact
+   * ({@code CodeUri: ../app/target/app.jar}) — under the build project ({@code pom.xml},
+   * {@code build.gradle}) the artifact lies in.
+   */
+  private static boolean isOwnCode(Function function, JavaModel.Handler handler) {
+    Path source = handler.source().file().absolutePath().normalize();
+    List<Path> roots = new ArrayList<>();
+    roots.add(function.template().directory().toAbsolutePath().normalize());
+    function.code().localPath().map(p -> p.toAbsolutePath().normalize()).ifPresent(code -> {
+      if (Files.isDirectory(code)) {
+        roots.add(code);
+      } else {
+        buildProjectOf(code).ifPresent(roots::add);
+      }
+    });
+    return roots.stream().anyMatch(source::startsWith);
+  }
+
+  /** The nearest folder above {@code artifact} with a build file. */
+  private static Optional<Path> buildProjectOf(Path artifact) {
+    for (Path dir = artifact.getParent(); dir != null; dir = dir.getParent()) {
+      for (String build : BUILD_FILES) {
+        if (Files.isRegularFile(dir.resolve(build))) return Optional.of(dir);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final List<String> BUILD_FILES = List.of("pom.xml", "build.gradle", "build.gradle.kts");
 
   private static boolean isLambdas(String name) {
     return LambdaEnvironmentVariables.isSetByLambda(name) || RUNTIME_PREFIXES.stream().anyMatch(name::startsWith);
