@@ -140,7 +140,41 @@ public final class EnvironmentReads {
       Optional<String> target = assignedName(a.getTarget());
       if (target.isPresent()) return isCheckedSomewhere(target.get(), enclosingType(a).orElse(null));
     }
-    return asksContainsKey(read, name);
+    return asksContainsKey(read, name) || isInBranchOnEnvironment(read);
+  }
+
+  /**
+   * Whether the read sits in a branch the code takes by the environment — {@code if
+   * (System.getenv("AWS_SAM_LOCAL") != null) { endpoint = System.getenv("LOCAL_ENDPOINT"); }}, also
+   * through a variable or field the environment sets ({@code if (LOCAL) …}): such a read runs only
+   * where someone set variables the template does not know of.
+   */
+  private boolean isInBranchOnEnvironment(MethodCallExpr read) {
+    Node child = read;
+    for (Node n = read.getParentNode().orElse(null); n != null; child = n, n = n.getParentNode().orElse(null)) {
+      if (n instanceof CallableDeclaration<?> || n instanceof TypeDeclaration<?>) return false;
+      Expression condition = null;
+      if (n instanceof com.github.javaparser.ast.stmt.IfStmt i && child != i.getCondition()) condition = i.getCondition();
+      if (n instanceof com.github.javaparser.ast.expr.ConditionalExpr c && child != c.getCondition()) condition = c.getCondition();
+      if (condition != null && dependsOnEnvironment(condition, 0)) return true;
+    }
+    return false;
+  }
+
+  private boolean dependsOnEnvironment(Node expression, int depth) {
+    if (depth > 3) return false;
+    for (MethodCallExpr call : expression.findAll(MethodCallExpr.class)) {
+      if (call.getNameAsString().equals("getenv") && (call.getScope().isEmpty() || isSystem(call, call.getScope().get()))) return true;
+    }
+    for (NameExpr name : expression.findAll(NameExpr.class)) {
+      Optional<Node> type = enclosingType(name);
+      if (type.isEmpty()) continue;
+      // a local or field set from the environment
+      for (VariableDeclarator v : type.get().findAll(VariableDeclarator.class, d -> d.getNameAsString().equals(name.getNameAsString()))) {
+        if (v.getInitializer().map(i -> dependsOnEnvironment(i, depth + 1)).orElse(false)) return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code e}, a child of {@code parent}, is compared with {@code null} or given to a null-aware call. */

@@ -29,6 +29,6 @@ public class OrderHandler implements RequestHandler<Map<String, String>, String>
     String color = System.getenv("COLOR") == null ? "blue" : System.getenv("COLOR");
     String size = System.getenv().containsKey("SIZE") ? System.getenv("SIZE") : "m";
     return STAGE + REGION_OVERRIDE + ENDPOINT + LOCAL + DEBUG + (prefix != null ? prefix : "") + suffix + mode + color
-        + size + System.getenv("TABLE_NAME");
+        + size + System.getenv("TABLE_NAME") + LocalSwitch.endpoint();
   }
 }
