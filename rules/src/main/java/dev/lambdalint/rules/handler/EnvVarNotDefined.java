@@ -61,12 +61,11 @@ public final class EnvVarNotDefined implements Rule {
       if (read.hasFallback() || isLambdas(read.name())) continue;
       List<Function> lacking = new ArrayList<>();
       for (Linked l : linked) {
+        if (lacking.contains(l.function()) || !l.function().resolvedEnvironment().certainlyLacks(read.name())) continue;
         if (!java.runsFor(l.handler(), read.call())) continue;
         // stored in a field: it matters where the field is read
         if (read.fieldUses().isPresent() && read.fieldUses().get().stream().noneMatch(use -> java.runsFor(l.handler(), use))) continue;
-        if (l.function().resolvedEnvironment().certainlyLacks(read.name()) && !lacking.contains(l.function())) {
-          lacking.add(l.function());
-        }
+        lacking.add(l.function());
       }
       if (lacking.isEmpty()) continue;
       sink.report(source.location(read.call()), read.name() + " is read here, but the environment of " + describe(lacking)
