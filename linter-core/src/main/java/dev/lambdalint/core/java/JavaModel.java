@@ -505,4 +505,35 @@ public final class JavaModel {
     Map<CompilationUnit, String> known = paths;
     return node.findCompilationUnit().map(u -> known.getOrDefault(u, "")).orElse("");
   }
+
+  private final Map<String, HandlerCode> handlerCode = new java.util.concurrent.ConcurrentHashMap<>();
+  private volatile EnvironmentReads environmentReads;
+
+  /**
+   * Whether {@code node} runs for {@code handler}, at init or per invocation: on its invocation
+   * path, in the init code of the handler class and its scanned superclasses and what that code
+   * calls or builds, or in the static initialisers of the classes that code uses (see
+   * {@link HandlerCode}). Computed once per handler.
+   */
+  public boolean runsFor(Handler handler, Node node) {
+    if (reaches(handler, node)) return true;
+    String key = key(handler.source(), handler.qualifiedName());
+    return handlerCode.computeIfAbsent(key, k -> {
+      List<CallableDeclaration<?>> path = new ArrayList<>();
+      onPath.forEach((callable, reaching) -> {
+        if (reaching.stream().anyMatch(h -> key(h.source(), h.qualifiedName()).equals(k))) path.add(callable);
+      });
+      return new HandlerCode(types, resolver, handler, path);
+    }).runs(node);
+  }
+
+  /**
+   * The reads of environment variables by a name the sources spell out in {@code source}, each
+   * with whether it has a fallback for a missing variable ({@link EnvironmentReads}).
+   */
+  public List<EnvironmentReads.Read> environmentReads(JavaSource source) {
+    EnvironmentReads reads = environmentReads;
+    if (reads == null) reads = environmentReads = new EnvironmentReads(strings, resolver.expressions(), types, sources);
+    return reads.in(source.unit());
+  }
 }

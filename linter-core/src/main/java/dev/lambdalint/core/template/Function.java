@@ -109,11 +109,18 @@ public final class Function {
     return CodeLocation.NONE;
   }
 
-  /** {@code Environment.Variables}, own and inherited, in document order. */
+  /**
+   * {@code Environment.Variables}, own and inherited, in document order: the variables written as
+   * such ({@code Environment} or {@code Variables} written as an intrinsic holds none, and
+   * {@code Fn::} keys are no variables). {@link #resolvedEnvironment()} also says whether that is
+   * all of them.
+   */
   public List<EnvVar> environment() {
     List<EnvVar> vars = new ArrayList<>();
-    properties.getMap("Environment").flatMap(e -> e.getMap("Variables")).ifPresent(v -> v.entries().forEach(e ->
-        vars.add(new EnvVar(e.name(), e.key(), e.value(), Setting.setBy(e.name(), e.key()).origin()))));
+    properties.getMap("Environment").filter(e -> !e.isIntrinsic()).flatMap(e -> e.getMap("Variables"))
+        .filter(v -> !v.isIntrinsic()).ifPresent(v -> v.entries().forEach(e -> {
+          if (!e.name().startsWith("Fn::")) vars.add(new EnvVar(e.name(), e.key(), e.value(), Setting.setBy(e.name(), e.key()).origin()));
+        }));
     return vars;
   }
 
@@ -480,5 +487,17 @@ public final class Function {
     public boolean servesOneRequestAtATime() {
       return perExecutionEnvironmentMaxConcurrency instanceof Resolved.Known k && k.number().map(n -> n == 1).orElse(false);
     }
+  }
+
+  private volatile FunctionEnvironment resolvedEnvironment;
+
+  /**
+   * The function's environment variables with Globals merged, and whether the template says all of
+   * them ({@link FunctionEnvironment}). Computed once per function.
+   */
+  public FunctionEnvironment resolvedEnvironment() {
+    FunctionEnvironment result = resolvedEnvironment;
+    if (result == null) result = resolvedEnvironment = FunctionEnvironment.of(this);
+    return result;
   }
 }

@@ -1,0 +1,7 @@
+package com.example.orders;
+
+class OrderHandlerTest {
+  String bucket() {
+    return System.getenv("TEST_BUCKET");
+  }
+}
