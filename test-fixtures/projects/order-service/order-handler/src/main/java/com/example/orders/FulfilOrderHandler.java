@@ -38,7 +38,9 @@ public class FulfilOrderHandler implements RequestHandler<SQSEvent, SQSBatchResp
     S3Client s3 = S3Client.builder()  // expect: LL101 S3Client
         .region(Region.EU_WEST_1)
         .build();
-    s3.putObject(b -> b.bucket(System.getenv("RECEIPTS_BUCKET")).key(orderId(body)), RequestBody.fromString(body));
+    // Receipts go under a prefix per environment; the template never sets it, so keys start "null".
+    String prefix = System.getenv("RECEIPTS_PREFIX");  // expect: LL111 RECEIPTS_PREFIX
+    s3.putObject(b -> b.bucket(System.getenv("RECEIPTS_BUCKET")).key(prefix + orderId(body)), RequestBody.fromString(body));
   }
 
   private static String orderId(String body) {
