@@ -1,11 +1,7 @@
 package dev.lambdalint.core.template;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.lambdalint.core.model.DataTable;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -272,24 +268,14 @@ public record TriggerPayload(EventSource source, Optional<String> key, Set<Strin
 
   private static Map<String, Set<String>> load() {
     Map<String, Set<String>> rows = new LinkedHashMap<>();
-    try (InputStream in = TriggerPayload.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) throw new IllegalStateException(RESOURCE + " is missing");
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] columns = line.split("\t");
-        if (columns.length != 3) throw new IllegalStateException(RESOURCE + ": not 3 columns: " + line);
-        Set<String> classes = new LinkedHashSet<>();
-        for (String c : columns[1].split(",")) {
-          if (!c.strip().startsWith(EVENTS)) throw new IllegalStateException(RESOURCE + ": not an events class: " + c);
-          classes.add(c.strip());
-        }
-        if (rows.put(columns[0], Collections.unmodifiableSet(classes)) != null) {
-          throw new IllegalStateException(RESOURCE + ": key twice: " + columns[0]);
-        }
+    DataTable data = DataTable.read(TriggerPayload.class, RESOURCE, "\t", 3, null);
+    for (List<String> row : data.rows()) {
+      Set<String> classes = new LinkedHashSet<>();
+      for (String c : row.get(1).split(",")) {
+        data.require(c.strip().startsWith(EVENTS), row, "not an events class: " + c);
+        classes.add(c.strip());
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      data.require(rows.put(row.get(0), Collections.unmodifiableSet(classes)) == null, row, "key twice");
     }
     return Collections.unmodifiableMap(rows);
   }

@@ -2,20 +2,16 @@ package dev.lambdalint.core.java;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lambdalint.core.model.SourceFile;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Init code: what it stores in fields, through helpers, locals and classes it builds; what afterRestore sets again. */
 class InitCodeTest {
-  private static final Path ROOT = Path.of("/project").toAbsolutePath();
-  private final JavaParsing parsing = new JavaParsing();
+  private static final Path ROOT = TestSources.ROOT;
 
-  private JavaSource parse(String path, String text) {
-    JavaParsing.Result result = parsing.parse(SourceFile.of(ROOT.resolve(path), ROOT), text);
-    assertThat(result.problem()).isEmpty();
-    return result.source().orElseThrow();
+  private static JavaSource parse(String path, String text) {
+    return TestSources.parse(path, text);
   }
 
   private final JavaSource handler = parse("src/com/example/Handler.java", """

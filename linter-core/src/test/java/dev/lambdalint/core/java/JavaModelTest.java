@@ -11,13 +11,10 @@ import org.junit.jupiter.api.Test;
 
 /** Handlers, invocation paths and init code, from sources in, facts out. */
 class JavaModelTest {
-  private static final Path ROOT = Path.of("/project").toAbsolutePath();
-  private final JavaParsing parsing = new JavaParsing();
+  private static final Path ROOT = TestSources.ROOT;
 
-  private JavaSource parse(String path, String text) {
-    JavaParsing.Result result = parsing.parse(SourceFile.of(ROOT.resolve(path), ROOT), text);
-    assertThat(result.problem()).isEmpty();
-    return result.source().orElseThrow();
+  private static JavaSource parse(String path, String text) {
+    return TestSources.parse(path, text);
   }
 
   private static MethodCallExpr call(JavaSource source, String name) {
@@ -93,6 +90,7 @@ class JavaModelTest {
 
   @Test
   void syntaxErrorsAndDeepNestingAreProblemsNotExceptions() {
+    JavaParsing parsing = new JavaParsing();
     JavaParsing.Result broken = parsing.parse(SourceFile.of(ROOT.resolve("B.java"), ROOT), "class B { void m( }");
     assertThat(broken.problem()).hasValueSatisfying(p -> {
       assertThat(p.message()).startsWith("Java syntax error");

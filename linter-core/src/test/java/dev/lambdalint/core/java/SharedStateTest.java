@@ -2,20 +2,16 @@ package dev.lambdalint.core.java;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lambdalint.core.model.SourceFile;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Writes to state that concurrent requests share, on a handler's invocation path (LL110). */
 class SharedStateTest {
-  private static final Path ROOT = Path.of("/project").toAbsolutePath();
-  private final JavaParsing parsing = new JavaParsing();
+  private static final Path ROOT = TestSources.ROOT;
 
-  private JavaSource parse(String path, String text) {
-    JavaParsing.Result result = parsing.parse(SourceFile.of(ROOT.resolve(path), ROOT), text);
-    assertThat(result.problem()).isEmpty();
-    return result.source().orElseThrow();
+  private static JavaSource parse(String path, String text) {
+    return TestSources.parse(path, text);
   }
 
   /** The types the catalog names on either side of LL110 stay in the lists (a removal must fail here). */

@@ -1,12 +1,9 @@
 package dev.lambdalint.rules.config;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.lambdalint.core.model.DataTable;
+
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -55,30 +52,15 @@ public final class LambdaEnvironmentVariables {
 
   private static Map<String, Entry> load() {
     Map<String, Entry> table = new LinkedHashMap<>();
-    try (InputStream in = LambdaEnvironmentVariables.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) throw new IllegalStateException(RESOURCE + " is missing");
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      boolean header = true;
-      while ((line = reader.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] cells = line.split("\t", -1);
-        if (cells.length != 5 || cells[0].isBlank()) throw new IllegalStateException(RESOURCE + ": bad line: " + line);
-        if (header) {
-          header = false;
-          if (cells[0].equals("name")) continue;
-        }
-        String reserved = cells[1].strip();
-        if (!reserved.equals("yes") && !reserved.equals("no") && !reserved.equals("yes (UNVERIFIED)")) {
-          throw new IllegalStateException(RESOURCE + ": reserved must be yes, no or yes (UNVERIFIED): " + line);
-        }
-        String set = cells[4].strip();
-        if (set.isEmpty()) throw new IllegalStateException(RESOURCE + ": set_by_lambda_for_java is empty: " + line);
-        if (table.containsKey(cells[0])) throw new IllegalStateException(RESOURCE + ": " + cells[0] + " listed twice");
-        table.put(cells[0], new Entry(cells[0], reserved.equals("yes"), !set.startsWith("no"), set, cells[2].strip()));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    DataTable data = DataTable.read(LambdaEnvironmentVariables.class, RESOURCE, "\t", 5, "name");
+    for (List<String> row : data.rows()) {
+      String reserved = row.get(1);
+      data.require(reserved.equals("yes") || reserved.equals("no") || reserved.equals("yes (UNVERIFIED)"), row,
+          "reserved must be yes, no or yes (UNVERIFIED)");
+      String set = row.get(4);
+      data.require(!set.isEmpty(), row, "set_by_lambda_for_java is empty");
+      data.require(!table.containsKey(row.get(0)), row, "listed twice");
+      table.put(row.get(0), new Entry(row.get(0), reserved.equals("yes"), !set.startsWith("no"), set, row.get(2)));
     }
     return Map.copyOf(table);
   }

@@ -1,13 +1,10 @@
 package dev.lambdalint.rules.config;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.lambdalint.core.model.DataTable;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,22 +36,11 @@ final class LambdaRuntimes {
 
   private static Map<String, Entry> load() {
     Map<String, Entry> table = new LinkedHashMap<>();
-    try (InputStream in = LambdaRuntimes.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) throw new IllegalStateException(RESOURCE + " is missing");
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = reader.readLine()) != null) {
-        line = line.strip();
-        if (line.isEmpty() || line.startsWith("#")) continue;
-        String[] cells = line.split(",", -1);
-        if (cells.length != 6 || cells[0].isBlank() || cells[4].isBlank()) {
-          throw new IllegalStateException(RESOURCE + ": bad line: " + line);
-        }
-        if (table.containsKey(cells[0])) throw new IllegalStateException(RESOURCE + ": " + cells[0] + " listed twice");
-        table.put(cells[0], new Entry(cells[0], LocalDate.parse(cells[1]), date(cells[2]), date(cells[3]), cells[4]));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    DataTable data = DataTable.read(LambdaRuntimes.class, RESOURCE, ",", 6, null);
+    for (List<String> row : data.rows()) {
+      data.require(!row.get(4).isEmpty(), row, "no family");
+      data.require(!table.containsKey(row.get(0)), row, "listed twice");
+      table.put(row.get(0), new Entry(row.get(0), LocalDate.parse(row.get(1)), date(row.get(2)), date(row.get(3)), row.get(4)));
     }
     return Map.copyOf(table);
   }
