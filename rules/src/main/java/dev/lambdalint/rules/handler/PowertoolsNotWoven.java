@@ -26,8 +26,8 @@ import java.util.TreeSet;
 /**
  * Handler code carries a Powertools for AWS Lambda (Java) annotation ({@code @Logging},
  * {@code @Tracing}, {@code @FlushMetrics}, {@code @Idempotent}…) whose aspects the Maven build
- * never weaves: the nearest {@code pom.xml} above the source, with the parents of it that can be
- * read, runs no {@code aspectj-maven-plugin} naming that module among its {@code aspectLibraries}.
+ * never weaves: the {@code pom.xml} of the Maven project the source belongs to (beside its
+ * {@code src/main/java}), with the parents of it that were scanned, runs no {@code aspectj-maven-plugin} naming that module among its {@code aspectLibraries}.
  * The annotation then does nothing. Silent without a pom (Gradle, Bazel…), with a Gradle build
  * beside the pom, with a parent pom that cannot be read (a repository parent may configure the
  * weaving), when an aspect library is written with a property, and for test sources.
@@ -42,7 +42,7 @@ import java.util.TreeSet;
     precision = Precision.HIGH)
 public final class PowertoolsNotWoven implements Rule {
   private static final String POWERTOOLS = "software.amazon.lambda.powertools.";
-  private static final List<String> OTHER_BUILDS = List.of("build.gradle", "build.gradle.kts", "BUILD", "BUILD.bazel");
+  private static final List<String> OTHER_BUILDS = List.of("build.gradle", "build.gradle.kts", "BUILD", "BUILD.bazel", "MODULE.bazel", "WORKSPACE");
   /** Parents followed at most (a cycle of relative paths ends there too). */
   private static final int MAX_PARENTS = 10;
 
@@ -123,16 +123,18 @@ public final class PowertoolsNotWoven implements Rule {
   }
 
   /**
-   * The nearest {@code pom.xml} above the source, within the scan root; empty when another build's
-   * file comes first or sits beside it.
+   * The {@code pom.xml} that compiles the source: the one in the folder holding its
+   * {@code src/main/java} (Maven's layout), within the scan root. Empty for another layout, when
+   * that folder has no pom (a pom further up builds other folders, its modules), or when a Gradle or
+   * Bazel build file sits beside it.
    */
   private static Optional<Path> nearestPom(Path file, Optional<Path> root) {
     for (Path dir = file.getParent(); dir != null && root.map(dir::startsWith).orElse(true); dir = dir.getParent()) {
-      final Path d = dir;
-      boolean other = OTHER_BUILDS.stream().anyMatch(b -> Files.isRegularFile(d.resolve(b)));
-      if (other) return Optional.empty();
+      if (!file.startsWith(dir.resolve("src").resolve("main").resolve("java"))) continue;
+      final Path project = dir;
+      if (OTHER_BUILDS.stream().anyMatch(b -> Files.isRegularFile(project.resolve(b)))) return Optional.empty();
       Path pom = dir.resolve("pom.xml");
-      if (Files.isRegularFile(pom)) return Optional.of(pom);
+      return Files.isRegularFile(pom) ? Optional.of(pom) : Optional.empty();
     }
     return Optional.empty();
   }
