@@ -52,19 +52,19 @@ class SarifOutputTest {
           + ":" + physical.get("region").get("startLine").asInt());
     }
     assertThat(places).containsExactly(
-        "LL102 order-handler/src/main/java/com/example/orders/CreateOrderHandler.java:39",
+        "LL108 order-handler/src/main/java/com/example/orders/CreateOrderHandler.java:30",
+        "LL102 order-handler/src/main/java/com/example/orders/CreateOrderHandler.java:41",
         "LL101 order-handler/src/main/java/com/example/orders/FulfilOrderHandler.java:24",
         "LL101 order-handler/src/main/java/com/example/orders/FulfilOrderHandler.java:38",
         "LL101 order-handler/src/main/java/com/example/orders/FulfilOrderHandler.java:46",
         "LL202 template.yaml:29",
-        "LL502 template.yaml:34",
         "LL506 template.yaml:34",
-        "LL506 template.yaml:58",
-        "LL303 template.yaml:77",
-        "LL304 template.yaml:78",
-        "LL105 template.yaml:80",
-        "LL303 template.yaml:115",
-        "LL304 template.yaml:116");
+        "LL506 template.yaml:62",
+        "LL303 template.yaml:81",
+        "LL304 template.yaml:82",
+        "LL105 template.yaml:84",
+        "LL303 template.yaml:119",
+        "LL304 template.yaml:120");
   }
 
   @Test
