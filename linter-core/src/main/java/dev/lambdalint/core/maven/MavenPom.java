@@ -146,4 +146,19 @@ public final class MavenPom {
     if (at < 0) at = text.indexOf("<dependency");
     return at < 0 ? 1 : at + 1;
   }
+
+  private volatile PomBuild build;
+
+  /**
+   * What it says about its build as written: coordinates, {@code <parent>}, plugins and their
+   * {@code aspectLibraries} ({@link PomBuild}); parsed once, on first use.
+   */
+  public PomBuild build() {
+    PomBuild result = build;
+    if (result == null) {
+      result = PomBuild.parse(text);
+      build = result;
+    }
+    return result;
+  }
 }
