@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Items written as an intrinsic ({@code !If}) are not targets the template can read and are left out.
  *
  * @param rule the rule that declares the target
- * @param item the list item: where findings about the target start ({@code - Id:} in YAML, {@code {} in JSON)
+ * @param item the list item: where findings about the target start ({@code - Id:} in YAML, the opening brace <code>&#123;</code> in JSON)
  * @param target the item's settings
  */
 public record EventRuleTarget(Resource rule, Node item, MapNode target, Template template) {
