@@ -6,14 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdalint.fixtures.Fixtures;
 import dev.lambdalint.fixtures.SarifValidation;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line as users and CI see it: output, files written, exit codes. */
 class CliTest {
@@ -33,18 +30,8 @@ class CliTest {
 
   @TempDir Path dir;
 
-  private record Run(int exitCode, String out, String err) {}
-
   private Run run(String... args) {
-    CommandLine cli = LambdalintCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    CheckCommand check = cli.getSubcommands().get("check").getCommand();
-    check.root = dir;
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
+    return Run.in(dir, args);
   }
 
   @Test

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdalint.fixtures.Fixtures;
 import dev.lambdalint.fixtures.SarifValidation;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +15,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The CLI as a daily tool: configuration, suppressions, baseline, thresholds, formats, explain, pre-commit. */
 class DailyToolTest {
@@ -43,22 +40,8 @@ class DailyToolTest {
 
   @TempDir Path dir;
 
-  record Run(int exitCode, String out, String err) {}
-
   private Run run(Map<String, String> env, boolean terminal, String... args) {
-    CommandLine cli = LambdalintCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    CheckCommand check = cli.getSubcommands().get("check").getCommand();
-    check.root = dir;
-    check.environment = env;
-    check.terminal = terminal;
-    RulesCommand rules = cli.getSubcommands().get("rules").getCommand();
-    rules.root = dir;
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
+    return Run.in(dir, env, terminal, args);
   }
 
   private Run run(String... args) {

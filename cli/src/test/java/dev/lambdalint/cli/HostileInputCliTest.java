@@ -10,7 +10,6 @@ import dev.lambdalint.core.report.AtomicOutput;
 import dev.lambdalint.core.report.Reporters;
 import dev.lambdalint.fixtures.Fixtures;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +21,6 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Hostile input as the command line sees it: exit codes, LL001 lines naming file and line, the
@@ -45,18 +43,8 @@ class HostileInputCliTest {
 
   @TempDir Path dir;
 
-  private record Run(int exitCode, String out, String err) {}
-
   private Run run(String... args) {
-    CommandLine cli = LambdalintCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    CheckCommand check = cli.getSubcommands().get("check").getCommand();
-    check.root = dir;
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
+    return Run.in(dir, args);
   }
 
   private void write(String name, String text) throws IOException {

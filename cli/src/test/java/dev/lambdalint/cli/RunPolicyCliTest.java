@@ -6,14 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdalint.fixtures.SarifValidation;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The run policy as a CLI user meets it: notes never fail by default, rules chosen on the command
@@ -96,19 +93,8 @@ class RunPolicyCliTest {
 
   @TempDir Path dir;
 
-  record Run(int exitCode, String out, String err) {}
-
   private Run run(Path workingDirectory, Map<String, String> env, String... args) {
-    CommandLine cli = LambdalintCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    CheckCommand check = cli.getSubcommands().get("check").getCommand();
-    check.root = workingDirectory;
-    check.environment = env;
-    check.terminal = false;
-    return new Run(cli.execute(args), out.toString(), err.toString());
+    return Run.in(workingDirectory, env, false, args);
   }
 
   private Run run(String... args) {

@@ -23,19 +23,8 @@ import picocli.CommandLine;
 class UserNamedFilesTest {
   @TempDir Path dir;
 
-  record Run(int exitCode, String out, String err) {}
-
   private Run run(String... args) {
-    CommandLine cli = LambdalintCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    CheckCommand check = cli.getSubcommands().get("check").getCommand();
-    check.root = dir;
-    check.environment = Map.of();
-    check.terminal = false;
-    return new Run(cli.execute(args), out.toString(), err.toString());
+    return Run.in(dir, args);
   }
 
   @Test
