@@ -23,7 +23,11 @@ public final class Function {
   private final Template template;
   private final Resource resource;
   private final MapNode properties;
-  private volatile List<EventSource> events;
+  // Derived facts, each computed on first use and kept.
+  private final Lazy<List<EventSource>> events = Lazy.of(() -> EventSources.of(this));
+  private final Lazy<Permissions> permissions = Lazy.of(() -> new Permissions(this));
+  private final Lazy<PublishedVersions> publishedVersions = Lazy.of(() -> PublishedVersions.of(this));
+  private final Lazy<FunctionEnvironment> resolvedEnvironment = Lazy.of(() -> FunctionEnvironment.of(this));
   private volatile List<PolicyStatement> policyStatements;
 
   Function(Template template, Resource resource) {
@@ -289,9 +293,7 @@ public final class Function {
    * ({@link EventSource#invocation()}), decided in one place for every rule.
    */
   public List<EventSource> events() {
-    List<EventSource> result = events;
-    if (result == null) result = events = EventSources.of(this);
-    return result;
+    return events.get();
   }
 
   /** The triggers that invoke the function the way {@code invocation} says (e.g. every asynchronous one). */
@@ -365,16 +367,12 @@ public final class Function {
     return layers().stream().flatMap(l -> template.referencedResource(l).flatMap(Layer::of).stream()).toList();
   }
 
-  private volatile Permissions permissions;
-
   /**
    * What the function's role lets it do ({@link Permissions}): policy templates, inline and attached
    * statements (JSON-string documents too), managed policies. Computed once per function.
    */
   public Permissions permissions() {
-    Permissions result = permissions;
-    if (result == null) result = permissions = new Permissions(this);
-    return result;
+    return permissions.get();
   }
 
   /** Whether {@code statement} applies to the function: its own, its role's, or a policy's attached to its role. */
@@ -413,18 +411,9 @@ public final class Function {
     return snapStartSetting().map(Setting::value).orElse(false);
   }
 
-  private volatile PublishedVersions publishedVersions;
-
   /** The function's published versions and aliases, and which triggers call {@code $LATEST} ({@link PublishedVersions}). */
   public PublishedVersions publishedVersions() {
-    PublishedVersions result = publishedVersions;
-    if (result == null) result = publishedVersions = PublishedVersions.of(this);
-    return result;
-  }
-
-  @Override
-  public String toString() {
-    return logicalId();
+    return publishedVersions.get();
   }
 
   /**
@@ -489,15 +478,16 @@ public final class Function {
     }
   }
 
-  private volatile FunctionEnvironment resolvedEnvironment;
-
   /**
    * The function's environment variables with Globals merged, and whether the template says all of
    * them ({@link FunctionEnvironment}). Computed once per function.
    */
   public FunctionEnvironment resolvedEnvironment() {
-    FunctionEnvironment result = resolvedEnvironment;
-    if (result == null) result = resolvedEnvironment = FunctionEnvironment.of(this);
-    return result;
+    return resolvedEnvironment.get();
+  }
+
+  @Override
+  public String toString() {
+    return logicalId();
   }
 }
