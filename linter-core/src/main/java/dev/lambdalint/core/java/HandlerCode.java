@@ -1,5 +1,6 @@
 package dev.lambdalint.core.java;
 
+import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
@@ -63,6 +64,13 @@ final class HandlerCode {
       if (members.contains(n)) return true;
     }
     return false;
+  }
+
+  /** The source files (compilation units) holding code that runs for the handler. */
+  Set<CompilationUnit> units() {
+    Set<CompilationUnit> units = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Node member : members) member.findCompilationUnit().ifPresent(units::add);
+    return units;
   }
 
   private void add(Node member, TypeInfo runtimeType) {

@@ -23,6 +23,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -479,13 +480,8 @@ public final class JavaModel {
    */
   List<Node> invocationPathOf(Handler handler) {
     String key = key(handler.source(), handler.qualifiedName());
-    List<Node> roots = new ArrayList<>();
-    onPath.forEach((callable, reaching) -> {
-      if (reaching.stream().anyMatch(h -> key(h.source(), h.qualifiedName()).equals(key))) roots.add(callable);
-    });
-    storedCallbacks.forEach((lambda, reaching) -> {
-      if (reaching.stream().anyMatch(h -> key(h.source(), h.qualifiedName()).equals(key))) roots.add(lambda);
-    });
+    List<Node> roots = new ArrayList<>(byHandler().callables().getOrDefault(key, List.of()));
+    roots.addAll(byHandler().callbacks().getOrDefault(key, List.of()));
     roots.sort(Comparator.<Node, String>comparing(this::pathOf)
         .thenComparing(n -> n.getBegin().map(p -> p.line).orElse(0))
         .thenComparing(n -> n.getBegin().map(p -> p.column).orElse(0)));
@@ -516,15 +512,48 @@ public final class JavaModel {
    * {@link HandlerCode}). Computed once per handler.
    */
   public boolean runsFor(Handler handler, Node node) {
-    if (reaches(handler, node)) return true;
-    String key = key(handler.source(), handler.qualifiedName());
-    return handlerCode.computeIfAbsent(key, k -> {
-      List<CallableDeclaration<?>> path = new ArrayList<>();
-      onPath.forEach((callable, reaching) -> {
-        if (reaching.stream().anyMatch(h -> key(h.source(), h.qualifiedName()).equals(k))) path.add(callable);
-      });
-      return new HandlerCode(types, resolver, handler, path);
-    }).runs(node);
+    return reaches(handler, node) || handlerCode(handler).runs(node);
+  }
+
+  /**
+   * The source files holding code that runs for {@code handler} ({@link #runsFor}): a node of any
+   * other file never does, so a rule can ask only the handlers of the file it checks.
+   */
+  public Set<CompilationUnit> unitsRunFor(Handler handler) {
+    Set<CompilationUnit> units = handlerCode(handler).units();
+    // what reaches() also accepts: the callbacks the handler's init code stores
+    for (Node callback : byHandler().callbacks().getOrDefault(key(handler.source(), handler.qualifiedName()), List.of())) {
+      callback.findCompilationUnit().ifPresent(units::add);
+    }
+    return units;
+  }
+
+  private HandlerCode handlerCode(Handler handler) {
+    return handlerCode.computeIfAbsent(key(handler.source(), handler.qualifiedName()),
+        k -> new HandlerCode(types, resolver, handler, byHandler().callables().getOrDefault(k, List.of())));
+  }
+
+  /** Each handler's invocation path and stored callbacks, by handler key. */
+  private record PathsByHandler(Map<String, List<CallableDeclaration<?>>> callables, Map<String, List<Node>> callbacks) {}
+
+  private volatile PathsByHandler pathsByHandler;
+
+  /**
+   * {@code onPath} and {@code storedCallbacks} turned round once (they say which handlers reach a
+   * callable), so asking for one handler's path costs that path, not a walk over every handler's.
+   */
+  private PathsByHandler byHandler() {
+    PathsByHandler result = pathsByHandler;
+    if (result == null) {
+      Map<String, List<CallableDeclaration<?>>> callables = new HashMap<>();
+      onPath.forEach((callable, reaching) -> reaching.stream().map(h -> key(h.source(), h.qualifiedName())).distinct()
+          .forEach(k -> callables.computeIfAbsent(k, x -> new ArrayList<>()).add(callable)));
+      Map<String, List<Node>> callbacks = new HashMap<>();
+      storedCallbacks.forEach((lambda, reaching) -> reaching.stream().map(h -> key(h.source(), h.qualifiedName())).distinct()
+          .forEach(k -> callbacks.computeIfAbsent(k, x -> new ArrayList<>()).add(lambda)));
+      result = pathsByHandler = new PathsByHandler(callables, callbacks);
+    }
+    return result;
   }
 
   /**
