@@ -1,5 +1,6 @@
 package dev.lambdalint.rules.handler;
 
+import com.github.javaparser.ast.CompilationUnit;
 import dev.lambdalint.core.engine.FindingSink;
 import dev.lambdalint.core.engine.LintContext;
 import dev.lambdalint.core.engine.Rule;
@@ -15,7 +16,9 @@ import dev.lambdalint.rules.config.LambdaEnvironmentVariables;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,18 +48,28 @@ public final class EnvVarNotDefined implements Rule {
   /** A Java function of a template and the handler its {@code Handler} names in the sources. */
   private record Linked(Function function, JavaModel.Handler handler) {}
 
+  /**
+   * The Java functions of the templates with their handlers, in function order, under every source
+   * file whose code runs for the handler: found once per run, so a file asks only its own handlers.
+   */
+  private static Map<CompilationUnit, List<Linked>> linkedByUnit(LintContext context) {
+    Map<CompilationUnit, List<Linked>> byUnit = new IdentityHashMap<>();
+    for (Function f : context.functions()) {
+      context.handlerOf(f).filter(h -> isOwnCode(f, h)).ifPresent(h -> {
+        for (CompilationUnit unit : context.java().unitsRunFor(h)) {
+          byUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(new Linked(f, h));
+        }
+      });
+    }
+    return byUnit;
+  }
+
   @Override
   public void checkJava(JavaSource source, LintContext context, FindingSink sink) {
     JavaModel java = context.java();
     List<EnvironmentReads.Read> reads = java.environmentReads(source);
     if (reads.isEmpty()) return;
-    List<Linked> linked = context.perRun(LINKED, () -> {
-      List<Linked> all = new ArrayList<>();
-      for (Function f : context.functions()) {
-        context.handlerOf(f).filter(h -> isOwnCode(f, h)).ifPresent(h -> all.add(new Linked(f, h)));
-      }
-      return List.copyOf(all);
-    });
+    List<Linked> linked = context.perRun(LINKED, () -> linkedByUnit(context)).getOrDefault(source.unit(), List.of());
     for (EnvironmentReads.Read read : reads) {
       if (read.hasFallback() || isLambdas(read.name())) continue;
       List<Function> lacking = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.lambdalint.rules.handler;
 
+import com.github.javaparser.ast.CompilationUnit;
 import dev.lambdalint.core.engine.FindingSink;
 import dev.lambdalint.core.engine.LintContext;
 import dev.lambdalint.core.engine.Rule;
@@ -12,8 +13,11 @@ import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
 import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.template.Resolved;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,10 +36,27 @@ import java.util.Set;
     precision = Precision.HIGH)
 public final class SharedStateOnManagedInstances implements Rule {
 
+  /** A write on the invocation path of a function on managed instances. */
+  private record SharedWrite(SharedStateWrite write, Function function, JavaModel.Handler handler,
+      Function.ManagedInstances managed) {}
+
   @Override
   public void checkJava(JavaSource source, LintContext context, FindingSink sink) {
-    JavaModel java = context.java();
+    Map<CompilationUnit, List<SharedWrite>> byUnit = context.perRun(SharedStateOnManagedInstances.class, () -> writesByUnit(context));
     Set<Object> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (SharedWrite w : byUnit.getOrDefault(source.unit(), List.of())) {
+      if (!reported.add(w.write().at())) continue;
+      sink.report(source.location(w.write().at()), message(w.write(), w.function(), w.handler(), w.managed()));
+    }
+  }
+
+  /**
+   * Every shared-state write of every Java function on managed instances, in function order, by the
+   * file it is in: found once per run, so each file costs its own writes, not a loop over every function.
+   */
+  private static Map<CompilationUnit, List<SharedWrite>> writesByUnit(LintContext context) {
+    JavaModel java = context.java();
+    Map<CompilationUnit, List<SharedWrite>> byUnit = new IdentityHashMap<>();
     for (Function function : context.functions()) {
       if (!function.isJava()) continue;
       Optional<Function.ManagedInstances> managed = function.managedInstances();
@@ -44,10 +65,11 @@ public final class SharedStateOnManagedInstances implements Rule {
       Optional<JavaModel.Handler> handler = context.handlerOf(function);
       if (handler.isEmpty()) continue;
       for (SharedStateWrite write : java.sharedStateWrites(handler.get())) {
-        if (write.at().findCompilationUnit().orElse(null) != source.unit() || !reported.add(write.at())) continue;
-        sink.report(source.location(write.at()), message(write, function, handler.get(), managed.get()));
+        write.at().findCompilationUnit().ifPresent(unit -> byUnit.computeIfAbsent(unit, u -> new ArrayList<>())
+            .add(new SharedWrite(write, function, handler.get(), managed.get())));
       }
     }
+    return byUnit;
   }
 
   private static String message(SharedStateWrite write, Function function, JavaModel.Handler handler,

@@ -55,6 +55,27 @@ final class SnapStartInit {
     return List.copyOf(result);
   }
 
+  /** A value the init code of a SnapStart function's handler keeps in a field, not set again after a restore. */
+  private record StoredAtInit(SnapStartHandler snap, InitCode.StoredValue value) {}
+
+  /**
+   * What init code stores for every SnapStart handler, in function order, by the file the value is
+   * written in: found once per run (for LL108 and LL109 alike), so each file costs its own values.
+   */
+  private static Map<CompilationUnit, List<StoredAtInit>> storedByUnit(LintContext context) {
+    JavaModel java = context.java();
+    Map<CompilationUnit, List<StoredAtInit>> byUnit = new IdentityHashMap<>();
+    for (SnapStartHandler snap : snapStartHandlers(context)) {
+      InitCode init = java.initCode(snap.handler());
+      for (InitCode.StoredValue value : init.storedValues()) {
+        if (init.isRestored(value)) continue;
+        value.expression().findCompilationUnit().ifPresent(unit -> byUnit.computeIfAbsent(unit, u -> new ArrayList<>())
+            .add(new StoredAtInit(snap, value)));
+      }
+    }
+    return byUnit;
+  }
+
   /**
    * Every expression of {@code source} that init code of a Java function with SnapStart on stores in
    * a field (not set again by a registered CRaC resource's {@code afterRestore}) and that
@@ -63,19 +84,14 @@ final class SnapStartInit {
   static List<Hit> hits(JavaSource source, LintContext context, BiFunction<Expression, JavaModel, Optional<String>> matcher) {
     JavaModel java = context.java();
     Map<Expression, Hit> found = new IdentityHashMap<>();
-    for (SnapStartHandler snap : context.perRun(SnapStartHandler.class, () -> snapStartHandlers(context))) {
-      Function f = snap.function();
-      Optional<JavaModel.Handler> handler = Optional.of(snap.handler());
-      InitCode init = java.initCode(handler.get());
-      for (InitCode.StoredValue value : init.storedValues()) {
-        if (value.expression().findCompilationUnit().orElse(null) != source.unit() || init.isRestored(value)) continue;
-        for (Expression e : InitCode.evaluatedIn(value.expression())) {
-          Optional<String> what = matcher.apply(e, java);
-          if (what.isEmpty()) continue;
-          Hit hit = found.computeIfAbsent(e, k -> new Hit(e, what.get(), value, new TreeSet<>(), new TreeSet<>()));
-          hit.functions().add(f.logicalId());
-          hit.handlers().add(handler.get().type().getNameAsString());
-        }
+    Map<CompilationUnit, List<StoredAtInit>> byUnit = context.perRun(StoredAtInit.class, () -> storedByUnit(context));
+    for (StoredAtInit stored : byUnit.getOrDefault(source.unit(), List.of())) {
+      for (Expression e : InitCode.evaluatedIn(stored.value().expression())) {
+        Optional<String> what = matcher.apply(e, java);
+        if (what.isEmpty()) continue;
+        Hit hit = found.computeIfAbsent(e, k -> new Hit(e, what.get(), stored.value(), new TreeSet<>(), new TreeSet<>()));
+        hit.functions().add(stored.snap().function().logicalId());
+        hit.handlers().add(stored.snap().handler().type().getNameAsString());
       }
     }
     List<Hit> result = new ArrayList<>();
