@@ -1,5 +1,6 @@
 package dev.lambdalint.core.template;
 
+import dev.lambdalint.core.cdk.CdkSource;
 import dev.lambdalint.core.model.SourceFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,15 +44,33 @@ public final class Template {
   private final Lazy<List<SnsSubscription>> snsSubscriptions = Lazy.of(() -> SnsSubscription.of(this));
   private final Lazy<List<EventRuleTarget>> eventRuleTargets = Lazy.of(() -> EventRuleTarget.of(this));
 
-  private Template(SourceFile file, MapNode root) {
+  /** For a template read from CDK Java source: the constructs of its file; null for CloudFormation and SAM. */
+  private final CdkSource cdkSource;
+
+  private Template(SourceFile file, MapNode root, CdkSource cdkSource) {
     this.file = file;
     this.root = root;
+    this.cdkSource = cdkSource;
     this.parameters = readParameters(root);
     this.resources = readResources(root);
   }
 
   public static Template of(SourceFile file, MapNode root) {
-    return new Template(file, root);
+    return new Template(file, root, null);
+  }
+
+  /**
+   * A template read from a CDK Java source file: {@code root} is the CloudFormation the file's
+   * constructs would synthesize to, every node positioned in the Java source where its value is
+   * set (the construct's creation for what it leaves to a default).
+   */
+  public static Template fromCdkSource(SourceFile file, MapNode root, CdkSource source) {
+    return new Template(file, root, java.util.Objects.requireNonNull(source, "source"));
+  }
+
+  /** The CDK Java source this template was read from, with the constructs it creates; empty for a template file. */
+  public Optional<CdkSource> cdkSource() {
+    return Optional.ofNullable(cdkSource);
   }
 
   public SourceFile file() {
