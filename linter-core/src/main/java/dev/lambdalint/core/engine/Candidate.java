@@ -23,9 +23,13 @@ public record Candidate(Path path, Path walked) {
     return path.getFileName().toString().toLowerCase(Locale.ROOT);
   }
 
-  /** True when a folder between the walked folder and the file is named {@code name} (cdk.out). */
+  /**
+   * True when the walked folder, or a folder between it and the file, is named {@code name}
+   * ({@code cdk.out}: a walk of it meets the copies of code a synth staged there).
+   */
   public boolean isInside(String name) {
     if (!path.startsWith(walked)) return false;
+    if (!walked.equals(path) && walked.getFileName() != null && walked.getFileName().toString().equals(name)) return true;
     Path relative = walked.relativize(path);
     for (int i = 0; i < relative.getNameCount() - 1; i++) {
       if (relative.getName(i).toString().equals(name)) return true;

@@ -22,8 +22,7 @@ final class LargestFirst {
   record Job(long cost, Runnable work) {}
 
   static void run(List<Job> jobs) {
-    List<Job> order = new ArrayList<>(jobs);
-    order.sort(Comparator.comparingLong(Job::cost).reversed());
+    List<Job> order = handOutOrder(jobs);
     AtomicInteger next = new AtomicInteger();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Runnable drain = () -> {
@@ -45,5 +44,12 @@ final class LargestFirst {
     // Rethrown as it was thrown: ForkJoinTask.join would rewrap a worker's exception.
     if (failure.get() instanceof RuntimeException e) throw e;
     if (failure.get() instanceof Error e) throw e;
+  }
+
+  /** The order jobs are handed out in: costliest first, equal costs as given. */
+  static List<Job> handOutOrder(List<Job> jobs) {
+    List<Job> order = new ArrayList<>(jobs);
+    order.sort(Comparator.comparingLong(Job::cost).reversed());
+    return order;
   }
 }

@@ -1,5 +1,6 @@
 package dev.lambdalint.core.engine;
 
+import dev.lambdalint.core.cdk.CdkOutMapping;
 import dev.lambdalint.core.config.ConfigException;
 import dev.lambdalint.core.config.LintConfig;
 import dev.lambdalint.core.config.RuleOptions;
@@ -97,7 +98,9 @@ public final class Linter {
       scanRoots.add(Files.isDirectory(path) || path.getParent() == null ? path : path.getParent());
     }
     checkAll(root, documents, config, build, ran, findings, scanRoots);
-    return ReportAssembly.assemble(root, deduplicate(findings), documents, texts, config, scope, registry.allMeta(), ran);
+    // Findings on cdk.out templates belong on the CDK source that made them, where it was read.
+    List<Finding> placed = CdkOutMapping.of(documentsOf(documents, Template.class)).apply(findings);
+    return ReportAssembly.assemble(root, deduplicate(placed), documents, texts, config, scope, registry.allMeta(), ran);
   }
 
   /** Builds the run's model and the rules' context, then runs every rule in {@code ran} on every document. */

@@ -2,6 +2,9 @@ package dev.lambdalint.core.engine;
 
 import dev.lambdalint.core.config.LintConfig;
 import dev.lambdalint.core.model.Finding;
+import dev.lambdalint.core.model.Location;
+import dev.lambdalint.core.model.RelatedLocation;
+import dev.lambdalint.core.model.SourceFile;
 import dev.lambdalint.core.model.RuleMeta;
 import dev.lambdalint.core.suppress.Suppressed;
 import dev.lambdalint.core.suppress.Suppression;
@@ -9,6 +12,7 @@ import dev.lambdalint.core.suppress.SuppressionScanner;
 import dev.lambdalint.core.suppress.Suppressions;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,22 +31,30 @@ final class ReportAssembly {
   static Report assemble(Path root, List<Finding> deduplicated, List<Document<?>> documents, SourceTexts texts,
       LintConfig config, ScanScope scope, List<RuleMeta> allRules, Set<String> ranRules) {
     List<Finding> findings = new ArrayList<>();
+    Set<SourceFile> holdingFindings = new HashSet<>();
     for (Finding f : deduplicated) {
-      if (!config.isEnabled(f.ruleId()) || !scope.isReported(f.file())) continue;
+      if (!config.isEnabled(f.ruleId()) || !isReported(f, scope)) continue;
       findings.add(config.severity(f.ruleId()).map(f::withSeverity).orElse(f));
+      holdingFindings.add(f.file());
     }
 
+    // A reported finding may lie in a file read only for context (a cdk.out template's finding,
+    // moved to its CDK source): that file's suppressions apply to it, but are not reported unused.
     SuppressionScanner scanner = new SuppressionScanner(allRules);
     List<Suppression> suppressions = new ArrayList<>();
     for (Document<?> d : documents) {
-      if (scope.isReported(d.file())) suppressions.addAll(d.suppressions(texts.lines(d.file()), scanner));
+      if (scope.isReported(d.file()) || holdingFindings.contains(d.file())) {
+        suppressions.addAll(d.suppressions(texts.lines(d.file()), scanner));
+      }
     }
     Suppressions.Outcome outcome = Suppressions.apply(findings, suppressions,
         id -> ranRules.contains(id) && config.isEnabled(id), allRules);
 
     List<Finding> all = new ArrayList<>(outcome.active());
     if (config.isEnabled(BuiltinRules.UNUSED_SUPPRESSION.id())) {
-      for (Finding f : outcome.unused()) all.add(config.severity(f.ruleId()).map(f::withSeverity).orElse(f));
+      for (Finding f : outcome.unused()) {
+        if (scope.isReported(f.file())) all.add(config.severity(f.ruleId()).map(f::withSeverity).orElse(f));
+      }
     }
     Map<Finding, Suppressed> suppressedBy = new IdentityHashMap<>();
     for (Suppressed s : outcome.suppressed()) {
@@ -67,6 +79,15 @@ final class ReportAssembly {
         count(documents, FrontEnd.Counted.JAVA_SOURCE), Version.current(), suppressed);
   }
 
+  /** Whether the scope reports {@code f}: its file is reported, or a related place of it is (the cdk.out line it was found on). */
+  private static boolean isReported(Finding f, ScanScope scope) {
+    if (scope.isReported(f.file())) return true;
+    for (RelatedLocation r : f.related()) {
+      if (scope.isReported(r.location().file())) return true;
+    }
+    return false;
+  }
+
   /** How many documents the summary counts as {@code kind}. */
   static int count(List<Document<?>> documents, FrontEnd.Counted kind) {
     return (int) documents.stream().filter(d -> d.frontEnd().counted() == kind).count();
@@ -78,11 +99,20 @@ final class ReportAssembly {
    * The mapping keeps the order of columns on a line, so the sorted order stays sorted.
    */
   private static Finding inCodePoints(Finding f, SourceTexts texts) {
-    var range = texts.toCodePoints(f.file(), f.range());
-    if (range == f.range()) return f;
-    var l = f.location();
-    return new Finding(f.rule(), f.severity(), f.message(),
-        new dev.lambdalint.core.model.Location(l.file(), range, l.logicalPath(), l.logicalId()), f.fingerprint());
+    Location location = inCodePoints(f.location(), texts);
+    List<RelatedLocation> related = new ArrayList<>(f.related().size());
+    boolean same = location == f.location();
+    for (RelatedLocation r : f.related()) {
+      Location l = inCodePoints(r.location(), texts);
+      same &= l == r.location();
+      related.add(l == r.location() ? r : new RelatedLocation(l, r.message()));
+    }
+    return same ? f : new Finding(f.rule(), f.severity(), f.message(), location, f.fingerprint(), related);
+  }
+
+  private static Location inCodePoints(Location l, SourceTexts texts) {
+    var range = texts.toCodePoints(l.file(), l.range());
+    return range == l.range() ? l : new Location(l.file(), range, l.logicalPath(), l.logicalId());
   }
 
   /** Ids of the rules that run under {@code config}, builtins included. */

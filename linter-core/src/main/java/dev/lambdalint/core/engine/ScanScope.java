@@ -1,5 +1,6 @@
 package dev.lambdalint.core.engine;
 
+import dev.lambdalint.core.cdk.CdkApps;
 import dev.lambdalint.core.config.LintConfig;
 import dev.lambdalint.core.model.SourceFile;
 import java.nio.file.Files;
@@ -19,7 +20,8 @@ import java.util.Set;
  * failing that, the nearest folder above it holding a {@code template.yaml}/{@code .yml}/{@code
  * .json}), whose folders are read; a Java file's templates are reported too, a pom's are not. A
  * template is read with its own folder (whose Java is read for the joins, but only the template is
- * reported). Findings in the context's other files are not reported.
+ * reported); a CDK app's {@code cdk.out}, or a template in it, with the app's Java source, where
+ * its findings are moved to and reported. Findings in the context's other files are not reported.
  *
  * <p>With {@link LintRequest.Context#EXACT} (the Maven plugin, which finds a module's templates
  * itself) the paths are read and reported as given, with no context added.
@@ -57,6 +59,8 @@ final class ScanScope {
             walk.add(template);
             files.add(template);
           }
+          // A CDK app's cdk.out meets the app's source, where its findings are shown.
+          CdkApps.sourcesOf(path).ifPresent(walk::add);
         }
         continue;
       }

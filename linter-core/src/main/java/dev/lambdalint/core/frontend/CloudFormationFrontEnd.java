@@ -1,5 +1,6 @@
 package dev.lambdalint.core.frontend;
 
+import dev.lambdalint.core.cdk.CdkApps;
 import dev.lambdalint.core.engine.Candidate;
 import dev.lambdalint.core.engine.FindingSink;
 import dev.lambdalint.core.engine.FrontEnd;
@@ -95,12 +96,16 @@ public final class CloudFormationFrontEnd implements FrontEnd<Template> {
   /**
    * Its own folder, whose code is read for the joins (only the template is reported) — when the
    * file mentions AWS at all: a YAML file that is no template (a workflow, .lambdalint.yml) needs
-   * no context, and reading a whole folder for it would be slow.
+   * no context, and reading a whole folder for it would be slow. A template in {@code cdk.out} also
+   * reads its app's Java source, where its findings are shown.
    */
   @Override
   public GivenAlone givenAlone(Path file, Project project) {
     String head = new String(Candidate.head(file, 1 << 20), StandardCharsets.UTF_8);
     boolean mentionsAws = head.contains("AWS::") || head.contains("AWSTemplateFormatVersion");
-    return mentionsAws ? new GivenAlone(List.of(file.getParent()), List.of()) : GivenAlone.NOTHING;
+    if (!mentionsAws) return GivenAlone.NOTHING;
+    List<Path> read = new ArrayList<>(List.of(file.getParent()));
+    CdkApps.sourcesOf(file).ifPresent(read::add); // a cdk.out template: its findings go to the CDK source
+    return new GivenAlone(read, List.of());
   }
 }

@@ -3,6 +3,7 @@ package dev.lambdalint.core.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.lambdalint.core.engine.Report;
 import dev.lambdalint.core.model.Finding;
+import dev.lambdalint.core.model.RelatedLocation;
 import dev.lambdalint.core.model.Severity;
 import dev.lambdalint.core.suppress.Suppressed;
 import java.io.IOException;
@@ -61,6 +62,23 @@ final class JsonReporter implements Reporter {
     json.writeStringField("logicalId", f.location().logicalId());
     json.writeStringField("logicalPath", f.location().logicalPath());
     json.writeStringField("fingerprint", f.fingerprint());
+    if (!f.related().isEmpty()) {
+      // Only when there are some: the other findings' objects stay as they were.
+      json.writeArrayFieldStart("related");
+      for (RelatedLocation r : f.related()) {
+        json.writeStartObject();
+        json.writeStringField("message", r.message());
+        json.writeStringField("path", r.location().file().path());
+        json.writeNumberField("startLine", r.location().range().startLine());
+        json.writeNumberField("startColumn", r.location().range().startColumn());
+        json.writeNumberField("endLine", r.location().range().endLine());
+        json.writeNumberField("endColumn", r.location().range().endColumn());
+        json.writeStringField("logicalId", r.location().logicalId());
+        json.writeStringField("logicalPath", r.location().logicalPath());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+    }
     json.writeBooleanField("suppressed", suppressed != null);
     if (suppressed == null) {
       json.writeNullField("suppression");

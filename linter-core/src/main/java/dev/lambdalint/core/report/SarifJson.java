@@ -121,6 +121,11 @@ final class SarifJson {
     json.writeArrayFieldStart("locations");
     for (Location location : result.getLocations()) location(location);
     json.writeEndArray();
+    if (notEmpty(result.getRelatedLocations())) {
+      json.writeArrayFieldStart("relatedLocations");
+      for (Location location : result.getRelatedLocations()) location(location);
+      json.writeEndArray();
+    }
     if (result.getPartialFingerprints() != null) {
       json.writeObjectFieldStart("partialFingerprints");
       for (Map.Entry<String, String> print : result.getPartialFingerprints().getAdditionalProperties().entrySet()) {
@@ -144,6 +149,7 @@ final class SarifJson {
 
   private void location(Location location) throws IOException {
     json.writeStartObject();
+    if (location.getId() != null && location.getId() >= 0) json.writeNumberField("id", location.getId()); // java-sarif: -1 for none
     PhysicalLocation physical = location.getPhysicalLocation();
     json.writeObjectFieldStart("physicalLocation");
     json.writeFieldName("artifactLocation");
@@ -167,6 +173,7 @@ final class SarifJson {
       }
       json.writeEndArray();
     }
+    if (location.getMessage() != null) message("message", location.getMessage());
     json.writeEndObject();
   }
 

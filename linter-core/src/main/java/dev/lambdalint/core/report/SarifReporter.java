@@ -20,7 +20,10 @@ import com.contrastsecurity.sarif.Tool;
 import com.contrastsecurity.sarif.ToolComponent;
 import dev.lambdalint.core.engine.Report;
 import dev.lambdalint.core.model.Finding;
+import dev.lambdalint.core.model.Location;
+import dev.lambdalint.core.model.RelatedLocation;
 import dev.lambdalint.core.model.RuleMeta;
+import dev.lambdalint.core.model.SourceFile;
 import dev.lambdalint.core.suppress.Suppressed;
 import java.io.IOException;
 import java.io.Writer;
@@ -127,28 +130,21 @@ final class SarifReporter implements Reporter {
 
   private static com.contrastsecurity.sarif.Result result(Finding f, Map<String, Integer> ruleIndex,
       Suppressed suppressed) {
-    com.contrastsecurity.sarif.Location location = new com.contrastsecurity.sarif.Location()
-        .withPhysicalLocation(new PhysicalLocation()
-            .withArtifactLocation(artifact(f))
-            .withRegion(new Region()
-                .withStartLine(f.range().startLine())
-                .withStartColumn(f.range().startColumn())
-                .withEndLine(f.range().endLine())
-                .withEndColumn(f.range().endColumn())));
-    if (f.location().logicalId() != null) {
-      Set<LogicalLocation> logical = new LinkedHashSet<>();
-      logical.add(new LogicalLocation()
-          .withName(f.location().logicalId())
-          .withFullyQualifiedName(f.location().logicalPath())
-          .withKind("resource"));
-      location.withLogicalLocations(logical);
-    }
+    com.contrastsecurity.sarif.Location location = location(f.location());
     com.contrastsecurity.sarif.Result result = new com.contrastsecurity.sarif.Result()
         .withRuleId(f.ruleId())
         .withRuleIndex(ruleIndex.get(f.ruleId()))
         .withLevel(com.contrastsecurity.sarif.Result.Level.fromValue(f.severity().sarifLevel()))
         .withMessage(new Message().withText(f.message()))
         .withLocations(List.of(location));
+    if (!f.related().isEmpty()) {
+      Set<com.contrastsecurity.sarif.Location> related = new LinkedHashSet<>();
+      int id = 1;
+      for (RelatedLocation r : f.related()) {
+        related.add(location(r.location()).withId(id++).withMessage(new Message().withText(r.message())));
+      }
+      result.withRelatedLocations(related);
+    }
     if (suppressed != null) {
       Set<com.contrastsecurity.sarif.Suppression> suppressions = new LinkedHashSet<>();
       suppressions.add(new com.contrastsecurity.sarif.Suppression()
@@ -165,11 +161,31 @@ final class SarifReporter implements Reporter {
     return result;
   }
 
-  private static ArtifactLocation artifact(Finding f) {
-    if (f.file().isUnderRoot()) {
-      return new ArtifactLocation().withUri(encodePath(f.file().path())).withUriBaseId(SRCROOT);
+  private static com.contrastsecurity.sarif.Location location(Location place) {
+    com.contrastsecurity.sarif.Location location = new com.contrastsecurity.sarif.Location()
+        .withPhysicalLocation(new PhysicalLocation()
+            .withArtifactLocation(artifact(place.file()))
+            .withRegion(new Region()
+                .withStartLine(place.range().startLine())
+                .withStartColumn(place.range().startColumn())
+                .withEndLine(place.range().endLine())
+                .withEndColumn(place.range().endColumn())));
+    if (place.logicalId() != null) {
+      Set<LogicalLocation> logical = new LinkedHashSet<>();
+      logical.add(new LogicalLocation()
+          .withName(place.logicalId())
+          .withFullyQualifiedName(place.logicalPath())
+          .withKind("resource"));
+      location.withLogicalLocations(logical);
     }
-    return new ArtifactLocation().withUri(f.file().absolutePath().toUri().toASCIIString());
+    return location;
+  }
+
+  private static ArtifactLocation artifact(SourceFile file) {
+    if (file.isUnderRoot()) {
+      return new ArtifactLocation().withUri(encodePath(file.path())).withUriBaseId(SRCROOT);
+    }
+    return new ArtifactLocation().withUri(file.absolutePath().toUri().toASCIIString());
   }
 
   /** A relative path as a URI reference: spaces and non-ASCII percent-encoded, slashes kept. */

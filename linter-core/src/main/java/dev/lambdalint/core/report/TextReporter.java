@@ -2,6 +2,7 @@ package dev.lambdalint.core.report;
 
 import dev.lambdalint.core.engine.Report;
 import dev.lambdalint.core.model.Finding;
+import dev.lambdalint.core.model.RelatedLocation;
 import dev.lambdalint.core.model.Severity;
 import dev.lambdalint.core.suppress.Suppressed;
 import java.io.IOException;
@@ -121,6 +122,7 @@ final class TextReporter implements Reporter {
         .append(userText.apply(f.message()))
         .append(" (").append(f.rule().name()).append(')');
     if (f.location().logicalId() != null) sb.append(" [").append(userText.apply(f.location().logicalId())).append(']');
+    appendRelated(sb, f, userText);
     return sb.toString();
   }
 
@@ -134,7 +136,16 @@ final class TextReporter implements Reporter {
         .append(TerminalText.escape(f.message()))
         .append(DIM).append(" (").append(f.rule().name()).append(')');
     if (f.location().logicalId() != null) sb.append(" [").append(TerminalText.escape(f.location().logicalId())).append(']');
+    appendRelated(sb, f, TerminalText::escape);
     return sb.append(RESET).toString();
+  }
+
+  /** Each related place as {@code (path:line: what it is)}: the cdk.out line a CDK finding was found on. */
+  private static void appendRelated(StringBuilder sb, Finding f, UnaryOperator<String> userText) {
+    for (RelatedLocation r : f.related()) {
+      sb.append(" (").append(userText.apply(r.location().file().path())).append(':')
+          .append(r.location().range().startLine()).append(": ").append(userText.apply(r.message())).append(')');
+    }
   }
 
   private static String colourOf(Severity severity) {

@@ -70,11 +70,16 @@ class FrontEndTest {
   }
 
   @Test
-  void aCandidateKnowsTheFoldersBetweenTheWalkAndItOnly() {
-    Path walked = Path.of("/work/cdk.out").toAbsolutePath();
+  void aCandidateKnowsTheWalkedFolderAndTheFoldersBetweenItAndTheFileOnly() {
+    Path walked = Path.of("/work/app").toAbsolutePath();
     assertThat(new Candidate(walked.resolve("App.java"), walked).isInside("cdk.out")).isFalse();
     assertThat(new Candidate(walked.resolve("x/cdk.out/App.java"), walked).isInside("cdk.out")).isTrue();
-    assertThat(new Candidate(walked, walked).isInside("cdk.out")).isFalse();
+    // Walking cdk.out itself meets only what a synth staged there (copies of the code).
+    Path cloudAssembly = Path.of("/work/cdk.out").toAbsolutePath();
+    assertThat(new Candidate(cloudAssembly.resolve("asset.1f2e/App.java"), cloudAssembly).isInside("cdk.out")).isTrue();
+    // Folders above the walk do not count: a project that lives under a folder named cdk.out.
+    assertThat(new Candidate(cloudAssembly.resolve("project/App.java"), cloudAssembly.resolve("project")).isInside("cdk.out")).isFalse();
+    assertThat(new Candidate(cloudAssembly, cloudAssembly).isInside("cdk.out")).isFalse();
   }
 
   @Test

@@ -1,0 +1,252 @@
+package dev.lambdalint.core.cdk;
+
+import dev.lambdalint.core.cdk.CdkSource.CdkConstruct;
+import dev.lambdalint.core.model.Finding;
+import dev.lambdalint.core.model.Location;
+import dev.lambdalint.core.model.RelatedLocation;
+import dev.lambdalint.core.model.SourceFile;
+import dev.lambdalint.core.template.ListNode;
+import dev.lambdalint.core.template.MapNode;
+import dev.lambdalint.core.template.Node;
+import dev.lambdalint.core.template.Resource;
+import dev.lambdalint.core.template.Template;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Moves findings on a synthesized CDK template ({@code cdk.out/SearchStack.template.json}) to the
+ * CDK Java source that made the resource at fault, keeping the template line as a related
+ * location: nobody edits {@code cdk.out}, nor can suppress a finding there.
+ *
+ * <p>A resource's {@code aws:cdk:path} ({@code SearchStack/Api/Handler/Resource}) is followed
+ * through the constructs the scanned CDK sources create: the stack's id to the class a
+ * {@code new SearchStack(app, "SearchStack")} creates (else the one class extending {@code Stack}
+ * whose constructs match), then from class to class through user construct classes ({@code new
+ * SearchApi(this, "Api")}), down to the resource the source's own template holds under the same
+ * path; within it, to the node of the same property path, else the nearest node above it. A path
+ * that leaves the modelled resources stops at the last construct the user created (the
+ * {@code LambdaRestApi} for the permission it makes). A finding whose resource maps to nothing stays
+ * on the template.
+ *
+ * <p>When the source was read too, the same problem is found twice; a mapped finding is dropped
+ * when the source's own finding of the same rule starts on the same line.
+ */
+public final class CdkOutMapping {
+  private final Map<SourceFile, Template> synthesizedByFile = new HashMap<>();
+  private final List<Template> sources = new ArrayList<>();
+  private final Map<String, List<Template>> sourcesByClass = new HashMap<>();
+  /** Construct paths already followed: a template's findings share a few resources. */
+  private final Map<String, Optional<Place>> places = new HashMap<>();
+
+  private CdkOutMapping(List<Template> templates) {
+    for (Template t : templates) {
+      Optional<CdkSource> source = t.cdkSource();
+      if (source.isPresent()) {
+        sources.add(t);
+        sourcesByClass.computeIfAbsent(source.get().simpleClassName(), k -> new ArrayList<>()).add(t);
+        sourcesByClass.computeIfAbsent(source.get().className(), k -> new ArrayList<>()).add(t);
+      } else if (isSynthesized(t)) {
+        synthesizedByFile.put(t.file(), t);
+      }
+    }
+  }
+
+  /** The mapping for a run's templates: CDK sources and synthesized templates among them. */
+  public static CdkOutMapping of(List<Template> templates) {
+    return new CdkOutMapping(templates);
+  }
+
+  /** Whether any finding could move: a synthesized template and a CDK source were both read. */
+  public boolean isEmpty() {
+    return synthesizedByFile.isEmpty() || sources.isEmpty();
+  }
+
+  /** A template a CDK synth wrote: some resource carries {@code aws:cdk:path} metadata. */
+  static boolean isSynthesized(Template template) {
+    for (Resource r : template.resources()) {
+      if (cdkPath(r).isPresent()) return true;
+    }
+    return false;
+  }
+
+  private static Optional<String> cdkPath(Resource resource) {
+    return resource.metadata().flatMap(m -> m.get("aws:cdk:path")).flatMap(Node::literal);
+  }
+
+  /**
+   * The findings with those on synthesized templates moved to the CDK source, where it was read,
+   * and those the source found itself left out. Not thread-safe: called once per run.
+   */
+  public List<Finding> apply(Collection<Finding> findings) {
+    if (isEmpty()) return List.copyOf(findings);
+    Set<String> foundOnSource = new HashSet<>();
+    List<Finding> moved = new ArrayList<>();
+    List<Finding> result = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      Optional<Finding> m = move(f);
+      if (m.isPresent()) {
+        moved.add(m.get());
+      } else {
+        result.add(f);
+        foundOnSource.add(sameProblem(f));
+      }
+    }
+    for (Finding f : moved) {
+      if (foundOnSource.add(sameProblem(f))) result.add(f);
+    }
+    return result;
+  }
+
+  /** One problem, however found: the rule and the line it starts on. */
+  private static String sameProblem(Finding f) {
+    return f.ruleId() + "\u0000" + f.file().absolutePath() + "\u0000" + f.range().startLine();
+  }
+
+  /** The finding moved to the CDK source, when it is on a synthesized template's resource that maps there. */
+  Optional<Finding> move(Finding finding) {
+    Template synthesized = synthesizedByFile.get(finding.file());
+    String logicalId = finding.location().logicalId();
+    if (synthesized == null || logicalId == null) return Optional.empty();
+    Optional<Resource> resource = synthesized.resource(logicalId);
+    Optional<String> path = resource.flatMap(CdkOutMapping::cdkPath);
+    if (path.isEmpty()) return Optional.empty();
+    Optional<Place> place = place(path.get());
+    if (place.isEmpty()) return Optional.empty();
+
+    String logicalPath = finding.location().logicalPath();
+    String within = logicalPath == null || logicalPath.length() <= ("Resources/" + logicalId).length()
+        ? "" : logicalPath.substring(("Resources/" + logicalId + "/").length());
+    Location target = place.get().locate(within);
+    String message = renamed(finding.message(), synthesized);
+    List<RelatedLocation> related = new ArrayList<>(finding.related());
+    related.add(0, new RelatedLocation(finding.location(),
+        "synthesized as " + (logicalPath == null ? "Resources/" + logicalId : logicalPath)));
+    return Optional.of(finding.movedTo(target, message, related));
+  }
+
+  /**
+   * {@code message} with the synthesized logical ids it names ({@code SearchFunction1A2B3C4D}) in
+   * the source's spelling ({@code SearchFunction}), where they map to a resource of the source.
+   */
+  private String renamed(String message, Template synthesized) {
+    List<Resource> named = new ArrayList<>();
+    for (Resource r : synthesized.resources()) {
+      if (message.contains(r.logicalId())) named.add(r);
+    }
+    named.sort((a, b) -> Integer.compare(b.logicalId().length(), a.logicalId().length()));
+    String result = message;
+    for (Resource r : named) {
+      Optional<Place> place = cdkPath(r).flatMap(this::place).filter(Place::exact);
+      if (place.isPresent()) result = result.replace(r.logicalId(), place.get().resource().logicalId());
+    }
+    return result;
+  }
+
+  /**
+   * Where a construct path leads in the sources: a resource of a source's template ({@code exact}
+   * when it has the same construct path, else the resource of the construct it lies under), or,
+   * when none is modelled, a construct's creation.
+   */
+  private record Place(Resource resource, boolean exact, CdkConstruct construct) {
+    /** The node at {@code propertyPath} under an exact resource (or the nearest above it); the construct's creation otherwise. */
+    Location locate(String propertyPath) {
+      if (resource == null) return construct.location();
+      if (!exact) return resource.keyNode().location();
+      Node node = resource.node();
+      Node deepest = null;
+      if (!propertyPath.isEmpty()) {
+        for (String segment : propertyPath.split("/")) {
+          Optional<Node> child = child(node, segment);
+          if (child.isEmpty()) break;
+          node = child.get();
+          deepest = node;
+        }
+      }
+      // The resource as a whole, or only its Properties: where the construct is created.
+      if (deepest == null || deepest.path().endsWith("/Properties")) return resource.keyNode().location();
+      return deepest.location();
+    }
+
+    private static Optional<Node> child(Node node, String segment) {
+      if (node instanceof MapNode map) return map.get(segment);
+      if (node instanceof ListNode list && segment.chars().allMatch(Character::isDigit) && segment.length() < 6) {
+        int index = Integer.parseInt(segment);
+        return index < list.items().size() ? Optional.of(list.items().get(index)) : Optional.empty();
+      }
+      return Optional.empty();
+    }
+  }
+
+  /** Where {@code cdkPath} ({@code Stack/Api/Handler/Resource}) leads in the scanned sources. */
+  private Optional<Place> place(String cdkPath) {
+    Optional<Place> known = places.get(cdkPath);
+    if (known == null) {
+      known = follow(cdkPath);
+      places.put(cdkPath, known);
+    }
+    return known;
+  }
+
+  private Optional<Place> follow(String cdkPath) {
+    List<String> segments = List.of(cdkPath.split("/"));
+    if (segments.size() < 2) return Optional.empty();
+    for (Template stack : stackClasses(segments.get(0))) {
+      Optional<Place> found = within(stack, segments.subList(1, segments.size()), 0);
+      if (found.isPresent()) return found;
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The classes a stack id may name: those some source creates with that id, else every source
+   * class extending a stack, so a stack created where the run did not read is still found.
+   */
+  private List<Template> stackClasses(String stackId) {
+    List<Template> created = new ArrayList<>();
+    for (Template t : sources) {
+      for (CdkConstruct c : t.cdkSource().orElseThrow().constructsWithId(stackId)) {
+        for (Template cls : classesNamed(c)) {
+          if (!created.contains(cls)) created.add(cls);
+        }
+      }
+    }
+    if (!created.isEmpty()) return created;
+    return sources.stream().filter(t -> t.cdkSource().orElseThrow().superclassName().endsWith("Stack")).toList();
+  }
+
+  private List<Template> classesNamed(CdkConstruct construct) {
+    List<Template> byQualified = sourcesByClass.getOrDefault(construct.qualifiedTypeName(), List.of());
+    return byQualified.isEmpty() ? sourcesByClass.getOrDefault(construct.typeName(), List.of()) : byQualified;
+  }
+
+  /** Follows {@code rest} of a construct path inside the class {@code source} holds. */
+  private Optional<Place> within(Template source, List<String> rest, int depth) {
+    if (rest.isEmpty() || depth > 16) return Optional.empty();
+    String joined = String.join("/", rest);
+    for (Resource r : source.resources()) {
+      if (cdkPath(r).map(joined::equals).orElse(false)) return Optional.of(new Place(r, true, null));
+    }
+    List<CdkConstruct> named = source.cdkSource().orElseThrow().constructsWithId(rest.get(0));
+    for (CdkConstruct c : named) {
+      if (!c.scopedToThis()) continue;
+      for (Template cls : classesNamed(c)) {
+        if (cls == source) continue;
+        Optional<Place> deeper = within(cls, rest.subList(1, rest.size()), depth + 1);
+        if (deeper.isPresent()) return deeper;
+      }
+    }
+    // Below a construct the source models (a library resource under it): the resource for it.
+    for (CdkConstruct c : named) {
+      if (!c.scopedToThis()) continue;
+      Optional<Resource> modelled = c.logicalId().flatMap(source::resource);
+      if (modelled.isPresent()) return Optional.of(new Place(modelled.get(), false, null));
+    }
+    return named.stream().filter(CdkConstruct::scopedToThis).findFirst().map(c -> new Place(null, false, c));
+  }
+}
