@@ -183,6 +183,29 @@ public final class CdkOutMapping {
     }
   }
 
+  /**
+   * Whether a construct path of the source ({@code Worker/SqsEventSource:Jobs/Resource}) is the
+   * synthesized one: segment by segment the same, but for the id CDK derives from another
+   * construct's path ({@code SqsEventSource:BatchStackJobs9D40F634}: its path's ids run together, then
+   * eight hex digits of a hash of it), which the source, not knowing the stack's id, writes as
+   * that construct's own id.
+   */
+  static boolean samePath(String sourcePath, List<String> synthesized) {
+    String[] segments = sourcePath.split("/");
+    if (segments.length != synthesized.size()) return false;
+    for (int i = 0; i < segments.length; i++) {
+      String ours = segments[i];
+      String theirs = synthesized.get(i);
+      if (ours.equals(theirs)) continue;
+      int colon = ours.indexOf(':');
+      if (colon < 0 || !theirs.startsWith(ours.substring(0, colon + 1))) return false;
+      String derived = theirs.substring(colon + 1);
+      String id = ours.substring(colon + 1).replaceAll("[^A-Za-z0-9]", "");
+      if (id.isEmpty() || !derived.matches("[A-Za-z0-9]*" + java.util.regex.Pattern.quote(id) + "[0-9A-F]{8}")) return false;
+    }
+    return true;
+  }
+
   /** Where {@code cdkPath} ({@code Stack/Api/Handler/Resource}) leads in the scanned sources. */
   private Optional<Place> place(String cdkPath) {
     Optional<Place> known = places.get(cdkPath);
@@ -228,9 +251,8 @@ public final class CdkOutMapping {
   /** Follows {@code rest} of a construct path inside the class {@code source} holds. */
   private Optional<Place> within(Template source, List<String> rest, int depth) {
     if (rest.isEmpty() || depth > 16) return Optional.empty();
-    String joined = String.join("/", rest);
     for (Resource r : source.resources()) {
-      if (cdkPath(r).map(joined::equals).orElse(false)) return Optional.of(new Place(r, true, null));
+      if (cdkPath(r).map(p -> samePath(p, rest)).orElse(false)) return Optional.of(new Place(r, true, null));
     }
     List<CdkConstruct> named = source.cdkSource().orElseThrow().constructsWithId(rest.get(0));
     for (CdkConstruct c : named) {

@@ -156,6 +156,19 @@ class CdkOutMappingTest {
         .satisfies(f -> assertThat(f.file()).isEqualTo(STACK.file()));
   }
 
+  @Test
+  void anIdCdkDerivesFromAnotherConstructsPathMatchesThatConstructsId() {
+    assertThat(CdkOutMapping.samePath("Worker/SqsEventSource:Jobs/Resource",
+        List.of("Worker", "SqsEventSource:BatchStackJobs9D40F634", "Resource"))).isTrue();
+    assertThat(CdkOutMapping.samePath("Worker/SqsEventSource:Jobs/Resource",
+        List.of("Worker", "SqsEventSource:BatchStackOtherJobs9D40F634", "Resource"))).isTrue();
+    assertThat(CdkOutMapping.samePath("Worker/SqsEventSource:Jobs/Resource",
+        List.of("Worker", "SqsEventSource:BatchStackJobsDlq9D40F634", "Resource"))).isFalse();
+    assertThat(CdkOutMapping.samePath("Worker/SqsEventSource:Jobs/Resource",
+        List.of("Worker", "KinesisEventSource:BatchStackJobs9D40F634", "Resource"))).isFalse();
+    assertThat(CdkOutMapping.samePath("Worker/Resource", List.of("Worker", "ServiceRole", "Resource"))).isFalse();
+  }
+
   private static Finding at(RuleMeta rule, Template template, String logicalPath, String message) {
     Node node = node(template, logicalPath);
     String logicalId = logicalPath.split("/")[1];
