@@ -251,9 +251,13 @@ public final class CdkOutMapping {
   /** Follows {@code rest} of a construct path inside the class {@code source} holds. */
   private Optional<Place> within(Template source, List<String> rest, int depth) {
     if (rest.isEmpty() || depth > 16) return Optional.empty();
+    // The longest matching path: SqsEventSource:OtherJobs over SqsEventSource:Jobs for …OtherJobs1A2B3C4D.
+    Resource exact = null;
     for (Resource r : source.resources()) {
-      if (cdkPath(r).map(p -> samePath(p, rest)).orElse(false)) return Optional.of(new Place(r, true, null));
+      Optional<String> p = cdkPath(r).filter(path -> samePath(path, rest));
+      if (p.isPresent() && (exact == null || p.get().length() > cdkPath(exact).orElseThrow().length())) exact = r;
     }
+    if (exact != null) return Optional.of(new Place(exact, true, null));
     List<CdkConstruct> named = source.cdkSource().orElseThrow().constructsWithId(rest.get(0));
     for (CdkConstruct c : named) {
       if (!c.scopedToThis()) continue;
