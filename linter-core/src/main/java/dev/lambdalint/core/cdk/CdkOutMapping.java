@@ -34,8 +34,8 @@ import java.util.Set;
  * {@code LambdaRestApi} for the permission it makes). A finding whose resource maps to nothing stays
  * on the template.
  *
- * <p>When the source was read too, the same problem is found twice; a mapped finding is dropped
- * when the source's own finding of the same rule starts on the same line.
+ * <p>When the source was read too, the same problem is found twice: the source's own finding of
+ * the same rule on the same line is kept, with the template's line as a related location.
  */
 public final class CdkOutMapping {
   private final Map<SourceFile, Template> synthesizedByFile = new HashMap<>();
@@ -80,12 +80,14 @@ public final class CdkOutMapping {
   }
 
   /**
-   * The findings with those on synthesized templates moved to the CDK source, where it was read,
-   * and those the source found itself left out. Not thread-safe: called once per run.
+   * The findings with those on synthesized templates moved to the CDK source, where it was read.
+   * A problem the source found itself is kept as the source found it, with the template's line
+   * added as a related location: reported once, and reported when only {@code cdk.out} was asked
+   * for and the source was read for context. Not thread-safe: called once per run.
    */
   public List<Finding> apply(Collection<Finding> findings) {
     if (isEmpty()) return List.copyOf(findings);
-    Set<String> foundOnSource = new HashSet<>();
+    Map<String, Integer> foundOnSource = new HashMap<>();
     List<Finding> moved = new ArrayList<>();
     List<Finding> result = new ArrayList<>(findings.size());
     for (Finding f : findings) {
@@ -93,12 +95,23 @@ public final class CdkOutMapping {
       if (m.isPresent()) {
         moved.add(m.get());
       } else {
+        foundOnSource.putIfAbsent(sameProblem(f), result.size());
         result.add(f);
-        foundOnSource.add(sameProblem(f));
       }
     }
     for (Finding f : moved) {
-      if (foundOnSource.add(sameProblem(f))) result.add(f);
+      Integer index = foundOnSource.get(sameProblem(f));
+      if (index == null) {
+        foundOnSource.put(sameProblem(f), result.size());
+        result.add(f);
+      } else {
+        Finding kept = result.get(index);
+        List<RelatedLocation> related = new ArrayList<>(kept.related());
+        for (RelatedLocation r : f.related()) {
+          if (!related.contains(r)) related.add(r);
+        }
+        result.set(index, kept.movedTo(kept.location(), kept.message(), related));
+      }
     }
     return result;
   }

@@ -144,14 +144,19 @@ class CdkOutMappingTest {
   }
 
   @Test
-  void aProblemTheSourceFoundItselfIsReportedOnce() {
+  void aProblemTheSourceFoundItselfIsReportedOnceAsTheSourceFoundItWithTheTemplateLineRelated() {
     Finding fromSource = at(TIMEOUT, STACK, "Resources/Search/Properties/Timeout", "Search has Timeout 3");
     Finding fromTemplate = at(TIMEOUT, SYNTHESIZED, "Resources/Search1A2B3C4D/Properties/Timeout", "Search1A2B3C4D has Timeout 3");
     Finding otherRule = at(WILDCARD, SYNTHESIZED, "Resources/Search1A2B3C4D/Properties/Timeout", "other");
 
     List<Finding> placed = mapping.apply(List.of(fromTemplate, fromSource, otherRule));
 
-    assertThat(placed).hasSize(2).contains(fromSource);
+    assertThat(placed).hasSize(2);
+    assertThat(placed).filteredOn(f -> f.ruleId().equals("LL504")).singleElement().satisfies(f -> {
+      assertThat(f.message()).isEqualTo(fromSource.message());
+      assertThat(f.location()).isEqualTo(fromSource.location());
+      assertThat(f.related()).singleElement().satisfies(r -> assertThat(r.location()).isEqualTo(fromTemplate.location()));
+    });
     assertThat(placed).filteredOn(f -> f.ruleId().equals("LL303")).singleElement()
         .satisfies(f -> assertThat(f.file()).isEqualTo(STACK.file()));
   }
