@@ -18,6 +18,16 @@ public record FunctionUrl(String owner, MapNode config, Template template) {
     return config.entry("AuthType").flatMap(e -> template.literal(e.value()).map(v -> Setting.setBy(v, e.key())));
   }
 
+  /**
+   * The function of the template the URL invokes: the SAM function that declares it, or the one an
+   * {@code AWS::Lambda::Url}'s {@code TargetFunctionArn} refers to; empty for a function defined elsewhere.
+   */
+  public Optional<Function> function() {
+    Optional<Function> declaring = template.function(owner).filter(f -> f.urlConfig().map(c -> c == config).orElse(false));
+    if (declaring.isPresent()) return declaring;
+    return config.get("TargetFunctionArn").flatMap(template::referencedFunction);
+  }
+
   /** {@code AuthType: NONE}: anyone who has the URL can invoke the function. */
   public boolean isPublic() {
     return authType().map(a -> a.value().strip().toUpperCase(Locale.ROOT).equals("NONE")).orElse(false);

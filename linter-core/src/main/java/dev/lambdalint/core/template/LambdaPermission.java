@@ -53,6 +53,19 @@ public record LambdaPermission(Resource resource) {
     return resource.properties().get("FunctionUrlAuthType").flatMap(resource.template()::literal);
   }
 
+  /**
+   * Whether it grants only what a public function URL needs: {@code lambda:InvokeFunctionUrl} with
+   * {@code FunctionUrlAuthType: NONE}, or {@code lambda:InvokeFunction} with
+   * {@code InvokedViaFunctionUrl: true} — the two permissions Lambda requires of every new
+   * {@code NONE} URL since October 2025 (https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html).
+   */
+  public boolean isOnlyThroughPublicFunctionUrl() {
+    boolean urlAuthNone = functionUrlAuthType().map(t -> t.strip().equalsIgnoreCase("NONE")).orElse(false);
+    boolean viaUrl = resource.properties().get("InvokedViaFunctionUrl").flatMap(resource.template()::literal)
+        .map(v -> v.strip().equalsIgnoreCase("true")).orElse(false);
+    return urlAuthNone || viaUrl;
+  }
+
   /** The {@code FunctionName} value: a name, an ARN, or a reference to a function of the template. */
   public Optional<Node> functionName() {
     return resource.properties().get("FunctionName");

@@ -7,6 +7,8 @@ import dev.lambdalint.core.model.Category;
 import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
+import dev.lambdalint.core.template.Function;
+import dev.lambdalint.core.template.FunctionUrl;
 import dev.lambdalint.core.template.LambdaPermission;
 import dev.lambdalint.core.template.Template;
 import java.util.Optional;
@@ -32,7 +34,9 @@ public final class OpenLambdaPermission implements Rule {
       Optional<String> principal = permission.principal();
       if (principal.isEmpty()) continue;
       String id = permission.resource().logicalId();
-      if (permission.isPublic()) {
+      if (permission.isPublic() && servesPublicUrlOfTemplate(permission, template)) {
+        continue; // the public URL it serves is LL307's finding, at its AuthType line
+      } else if (permission.isPublic()) {
         sink.report(permission.principalKey().orElseThrow(), Severity.ERROR, "Permission " + id
             + " lets any principal ('*') invoke the function; name the principal (a service with SourceArn, or an account)");
       } else if (permission.isServicePrincipal() && !permission.isScopedToSource()) {
@@ -40,5 +44,19 @@ public final class OpenLambdaPermission implements Rule {
             + " invoke the function for any account's resources (confused deputy); add SourceArn (or SourceAccount)");
       }
     }
+  }
+
+  /**
+   * A permission that only lets anyone call a function through its {@code NONE} function URL, a
+   * URL this template declares: required by Lambda for such a URL, whose being public LL307 reports.
+   */
+  private static boolean servesPublicUrlOfTemplate(LambdaPermission permission, Template template) {
+    if (!permission.isOnlyThroughPublicFunctionUrl()) return false;
+    Optional<Function> function = permission.function();
+    if (function.isEmpty()) return false;
+    for (FunctionUrl url : template.functionUrls()) {
+      if (url.isPublic() && url.function().map(f -> f.logicalId().equals(function.get().logicalId())).orElse(false)) return true;
+    }
+    return false;
   }
 }
