@@ -88,9 +88,11 @@ final class GraphCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.ERROR;
     }
-    // A file that does not parse is missing from the drawing: say so, the graph is still written.
+    // What the loaders said (a file that does not parse is missing from the drawing): the graph is still written.
     for (Finding f : report.findings()) {
-      if (f.ruleId().equals(BuiltinRules.PARSE_ERROR.id())) say(err, "lambdalint: not drawn: " + f.message());
+      if (f.ruleId().equals(BuiltinRules.PARSE_ERROR.id())) {
+        say(err, "lambdalint: " + f.file().path() + ":" + f.range().startLine() + ": " + f.message());
+      }
     }
     String text = GraphWriter.write(report.graph().orElseThrow(), graphFormat, graphScope);
     int status = ExitCodes.CLEAN;

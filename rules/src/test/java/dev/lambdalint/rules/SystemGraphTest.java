@@ -80,7 +80,7 @@ class SystemGraphTest {
     assertThat(edges(graph)).containsExactly(
         "BillFunction MISSING_FAILURE[failed async events lost] BillFunction!no-failure-destination",
         "OrderPlacedTopic ASYNC_TRIGGER[OrderPlaced] BillFunction",
-        "OrderPlacedTopic MISSING_FAILURE[undeliverable messages lost (BillFunction)] OrderPlacedTopic!no-redrive:OrderPlaced",
+        "OrderPlacedTopic MISSING_FAILURE[undeliverable messages lost (BillFunction)] OrderPlacedTopic!no-redrive:BillFunction.OrderPlaced",
         "OrderPlacedTopic FAILURE[undeliverable (OrderPlaced)] ShipDeadLetters",
         "OrderPlacedTopic ASYNC_TRIGGER[OrderPlaced] ShipFunction",
         "ShipFunction FAILURE[dead letters] ShipDeadLetters");
@@ -114,7 +114,7 @@ class SystemGraphTest {
         "ClickStream POLL[Clicks] ClickFunction",
         "ClickStream FAILURE[on failure (Clicks)] FailedClicks",
         "CustomersTable POLL[Changes] CustomerSyncFunction",
-        "CustomersTable MISSING_FAILURE[records dropped (Changes of CustomerSyncFunction)] CustomersTable!no-on-failure:Changes");
+        "CustomersTable MISSING_FAILURE[records dropped (Changes of CustomerSyncFunction)] CustomersTable!no-on-failure:CustomerSyncFunction.Changes");
     assertThat(graph.node("template.yaml#ClickStream").orElseThrow().kind()).isEqualTo(NodeKind.STREAM);
     assertThat(graph.node("template.yaml#CustomersTable").orElseThrow().kind()).isEqualTo(NodeKind.TABLE_STREAM);
   }

@@ -178,7 +178,7 @@ public final class SystemGraphBuilder {
       add(source, failureTarget(s.template(), onFailure.get(), source + ".onFailure", "on-failure destination"),
           EdgeKind.FAILURE, "on failure (" + s.name() + ")");
     } else {
-      missing(source + "!no-on-failure:" + s.name(), source, s.anchor().location(), templateOf(source),
+      missing(source + "!no-on-failure:" + functionName + "." + s.name(), source, s.anchor().location(), templateOf(source),
           "no on-failure destination", "records dropped (" + s.name() + " of " + functionName + ")");
     }
   }
@@ -269,8 +269,12 @@ public final class SystemGraphBuilder {
       case TOPIC_INLINE -> sub.isLambda();
     };
     if (reported) {
-      missing(topic + "!no-redrive:" + sub.name() + (sub.form() == SnsSubscription.Form.TOPIC_INLINE
-              ? "@" + sub.anchor().location().range().startLine() : ""),
+      String which = switch (sub.form()) {
+        case SAM_EVENT -> sub.subscriber().orElseThrow().logicalId() + "." + sub.name();
+        case RESOURCE -> sub.name();
+        case TOPIC_INLINE -> sub.name() + "@" + sub.anchor().location().range().startLine();
+      };
+      missing(topic + "!no-redrive:" + which,
           topic, sub.anchor().location(), templatePath(t), "no redrive policy", "undeliverable messages lost ("
               + function.map(Function::logicalId).or(() -> queue.map(Resource::logicalId)).orElse(sub.name()) + ")");
     }
@@ -435,6 +439,7 @@ public final class SystemGraphBuilder {
     if (parts.length < 6) return arn;
     String resource = parts[5];
     if (resource.startsWith("table/")) return resource.substring("table/".length()).split("/")[0];
+    if (resource.startsWith("cluster/") && resource.split("/").length > 1) return resource.split("/")[1]; // Kafka: cluster/name/uuid
     int slash = resource.lastIndexOf('/');
     String last = slash >= 0 ? resource.substring(slash + 1) : resource;
     int colon = last.lastIndexOf(':');
