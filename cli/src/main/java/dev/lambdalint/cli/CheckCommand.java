@@ -6,7 +6,6 @@ import dev.lambdalint.core.config.LintConfig;
 import dev.lambdalint.core.engine.LintException;
 import dev.lambdalint.core.engine.LintRequest;
 import dev.lambdalint.core.engine.Linter;
-import dev.lambdalint.core.engine.ProjectLayout;
 import dev.lambdalint.core.engine.Report;
 import dev.lambdalint.core.engine.RunPolicy;
 import dev.lambdalint.core.model.Severity;
@@ -19,8 +18,6 @@ import dev.lambdalint.core.report.Summary;
 import dev.lambdalint.core.report.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
@@ -157,23 +155,21 @@ final class CheckCommand implements Callable<Integer> {
     if (noConfig && config != null) {
       throw new ParameterException(spec.commandLine(), "--config and --no-config cannot be used together");
     }
-    List<Path> targets = paths.isEmpty() ? List.of(root) : paths.stream().map(root::resolve).toList();
-    for (Path path : paths) {
-      if (!Files.exists(root.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
-        say(err, "lambdalint: path does not exist: " + path);
-        return ExitCodes.ERROR;
-      }
+    List<Path> targets = ProjectInput.targets(root, paths);
+    Optional<Path> missing = ProjectInput.missing(root, paths);
+    if (missing.isPresent()) {
+      say(err, "lambdalint: path does not exist: " + missing.get());
+      return ExitCodes.ERROR;
     }
 
     Linter linter = Linter.withInstalledRules();
     Report report;
     RunPolicy policy;
     try {
-      LintConfig settings = RunPolicy.loadConfig(config == null ? null : root.resolve(config), noConfig,
-          targets.get(0), linter.rules());
+      LintConfig settings = ProjectInput.config(root, config, noConfig, targets, linter);
       policy = RunPolicy.of(settings, new RunPolicy.Options(threshold,
           baseline == null ? null : root.resolve(baseline), onlyRules, skipRules, day), linter.rules());
-      report = linter.run(new LintRequest(targets, reportRoot(), policy.config()));
+      report = linter.run(new LintRequest(targets, ProjectInput.reportRoot(root), policy.config()));
       if (baselineCreate != null) {
         Baseline created = Baseline.of(report);
         AtomicOutput.write(root.resolve(baselineCreate), created::write);
@@ -263,16 +259,6 @@ final class CheckCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "Invalid value for option '" + option + "': " + e.getMessage());
     }
-  }
-
-  /**
-   * Paths in every report are relative to the repository's top folder (the one holding
-   * {@code .git}) when lambdalint runs inside one, so that SARIF, GitHub annotations, GitLab and
-   * the baseline name files as the repository does wherever the run starts; else to the working
-   * directory.
-   */
-  private Path reportRoot() {
-    return ProjectLayout.repositoryRoot(root).orElse(root);
   }
 
   /**

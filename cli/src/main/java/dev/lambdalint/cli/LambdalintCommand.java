@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Finds AWS serverless anti-patterns in Java Lambda handlers and SAM/CloudFormation templates.",
-    subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CheckCommand.class, GraphCommand.class, RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {"  0  no finding at or above --fail-on; suppressed ones do not count",
         "  1  findings at or above --fail-on (default: any finding)",

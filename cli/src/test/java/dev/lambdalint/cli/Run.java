@@ -30,6 +30,8 @@ record Run(int exitCode, String out, String err) {
     check.root = root;
     check.environment = env;
     check.terminal = terminal;
+    GraphCommand graph = cli.getSubcommands().get("graph").getCommand();
+    graph.root = root;
     RulesCommand rules = cli.getSubcommands().get("rules").getCommand();
     rules.root = root;
     return new Run(cli.execute(args), out.toString(), err.toString());

@@ -17,8 +17,12 @@ import java.util.Objects;
  *
  * <p>{@code build} holds what a build tool knows that the files do not say (the artifact it
  * packaged per module); {@link BuildFacts#NONE} for front ends that drive no build.
+ *
+ * <p>{@code drawGraph} asks the run to attach the system's graph to its report
+ * ({@link Report#graph()}), drawn from the documents and model the run built anyway.
  */
-public record LintRequest(List<Path> paths, Path root, LintConfig config, Context context, BuildFacts build) {
+public record LintRequest(List<Path> paths, Path root, LintConfig config, Context context, BuildFacts build,
+    boolean drawGraph) {
 
   /** Whether files given one by one are read with their context. */
   public enum Context {
@@ -34,6 +38,10 @@ public record LintRequest(List<Path> paths, Path root, LintConfig config, Contex
     config = Objects.requireNonNullElse(config, LintConfig.defaults());
     context = Objects.requireNonNullElse(context, Context.FILES_WITH_CONTEXT);
     build = Objects.requireNonNullElse(build, BuildFacts.NONE);
+  }
+
+  public LintRequest(List<Path> paths, Path root, LintConfig config, Context context, BuildFacts build) {
+    this(paths, root, config, context, build, false);
   }
 
   public LintRequest(List<Path> paths, Path root, LintConfig config, Context context) {
@@ -54,10 +62,15 @@ public record LintRequest(List<Path> paths, Path root, LintConfig config, Contex
   }
 
   public LintRequest withConfig(LintConfig value) {
-    return new LintRequest(paths, root, value, context, build);
+    return new LintRequest(paths, root, value, context, build, drawGraph);
   }
 
   public LintRequest withBuild(BuildFacts value) {
-    return new LintRequest(paths, root, config, context, value);
+    return new LintRequest(paths, root, config, context, value, drawGraph);
+  }
+
+  /** The same request, asking the run to attach the system's graph to its report. */
+  public LintRequest drawingGraph() {
+    return new LintRequest(paths, root, config, context, build, true);
   }
 }

@@ -6,6 +6,8 @@ import dev.lambdalint.core.config.LintConfig;
 import dev.lambdalint.core.config.RuleOptions;
 import dev.lambdalint.core.engine.LargestFirst.Job;
 import dev.lambdalint.core.engine.RuleRegistry.RegisteredRule;
+import dev.lambdalint.core.graph.SystemGraph;
+import dev.lambdalint.core.graph.SystemGraphBuilder;
 import dev.lambdalint.core.java.JavaModel;
 import dev.lambdalint.core.java.JavaSource;
 import dev.lambdalint.core.model.Finding;
@@ -81,7 +83,25 @@ public final class Linter {
   public Report run(LintRequest request) throws LintException {
     Loaded loaded = load(request);
     return check(request.root(), loaded.scope(), loaded.documents(), loaded.texts(), request.config(), request.build(),
-        loaded.findings());
+        loaded.findings(), request.drawGraph());
+  }
+
+  /**
+   * Only the system's graph: reads the files as {@link #run} does and builds the same model, but
+   * runs no rule. The report holds the graph and what the loaders found (files that do not parse).
+   */
+  public Report graph(LintRequest request) throws LintException {
+    Loaded loaded = load(request);
+    LintContext context = context(request.root(), loaded.documents(), request.config(), request.build(),
+        scanRoots(request.root(), loaded.scope()), Map.of());
+    return new Report(request.root(), deduplicate(loaded.findings()), List.of(),
+        ReportAssembly.count(loaded.documents(), FrontEnd.Counted.TEMPLATE),
+        ReportAssembly.count(loaded.documents(), FrontEnd.Counted.JAVA_SOURCE), Version.current())
+        .withGraph(graphOf(context));
+  }
+
+  private static SystemGraph graphOf(LintContext context) {
+    return SystemGraphBuilder.build(context.templates(), context.java(), context.invocationGraph());
   }
 
   /**
@@ -90,36 +110,55 @@ public final class Linter {
    */
   Report check(Path root, ScanScope scope, List<Document<?>> documents, SourceTexts texts, LintConfig config,
       BuildFacts build, Collection<Finding> findings) throws LintException {
+    return check(root, scope, documents, texts, config, build, findings, false);
+  }
+
+  private Report check(Path root, ScanScope scope, List<Document<?>> documents, SourceTexts texts, LintConfig config,
+      BuildFacts build, Collection<Finding> findings, boolean drawGraph) throws LintException {
     Set<String> ran = ReportAssembly.ranRules(registry.allMeta(), config);
+    LintContext context = checkAll(root, documents, config, build, ran, findings, scanRoots(root, scope));
+    // Findings on cdk.out templates belong on the CDK source that made them, where it was read.
+    List<Finding> placed = CdkOutMapping.of(context.templates()).apply(findings);
+    Report report = ReportAssembly.assemble(root, deduplicate(placed), documents, texts, config, scope, registry.allMeta(), ran);
+    return drawGraph ? report.withGraph(graphOf(context)) : report;
+  }
+
+  private static List<Path> scanRoots(Path root, ScanScope scope) {
     List<Path> scanRoots = new ArrayList<>();
     scanRoots.add(root);
     for (Path walked : scope.walkPaths()) {
       Path path = walked.toAbsolutePath().normalize();
       scanRoots.add(Files.isDirectory(path) || path.getParent() == null ? path : path.getParent());
     }
-    checkAll(root, documents, config, build, ran, findings, scanRoots);
-    // Findings on cdk.out templates belong on the CDK source that made them, where it was read.
-    List<Finding> placed = CdkOutMapping.of(documentsOf(documents, Template.class)).apply(findings);
-    return ReportAssembly.assemble(root, deduplicate(placed), documents, texts, config, scope, registry.allMeta(), ran);
+    return scanRoots;
   }
 
-  /** Builds the run's model and the rules' context, then runs every rule in {@code ran} on every document. */
-  private void checkAll(Path root, List<Document<?>> documents, LintConfig config, BuildFacts build, Set<String> ran,
+  /**
+   * Builds the run's model and the rules' context, then runs every rule in {@code ran} on every
+   * document; returns the context (for the graph, which reads the same model).
+   */
+  private LintContext checkAll(Path root, List<Document<?>> documents, LintConfig config, BuildFacts build, Set<String> ran,
       Collection<Finding> findings, List<Path> scanRoots) throws LintException {
     try {
-      Map<RuleOption<?>, Object> options = optionValues(config);
-      List<Template> templates = documentsOf(documents, Template.class);
-      JavaModel javaModel = JavaModel.build(documentsOf(documents, JavaSource.class), HandlerReferences.of(templates));
-      LintContext context = new RunContext(templates, javaModel, config, scanRoots, options, build,
-          new RunDocuments(documents, frontEnds, loader, root));
+      LintContext context = context(root, documents, config, build, scanRoots, optionValues(config));
       List<Job> jobs = new ArrayList<>();
       for (Document<?> d : documents) {
         jobs.add(new Job(d.cost(), () -> runRules(d.file(), findings::add, ran, (rule, sink) -> d.check(rule, context, sink))));
       }
       LargestFirst.run(jobs); // cost: lines
+      return context;
     } catch (ConfigException e) {
       throw new LintException(e.getMessage(), e); // a bad rule option: the user's to fix, not LL002
     }
+  }
+
+  /** The run's model (templates, Java sources and their handlers) and the rules' context over it. */
+  private LintContext context(Path root, List<Document<?>> documents, LintConfig config, BuildFacts build,
+      List<Path> scanRoots, Map<RuleOption<?>, Object> options) {
+    List<Template> templates = documentsOf(documents, Template.class);
+    JavaModel javaModel = JavaModel.build(documentsOf(documents, JavaSource.class), HandlerReferences.of(templates));
+    return new RunContext(templates, javaModel, config, scanRoots, options, build,
+        new RunDocuments(documents, frontEnds, loader, root));
   }
 
   /**

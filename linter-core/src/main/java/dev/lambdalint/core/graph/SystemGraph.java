@@ -34,7 +34,12 @@ public record SystemGraph(List<Node> nodes, List<Edge> edges) {
     /** A dead-letter queue or on-failure destination that is not a queue or topic of the template. */
     FAILURE_TARGET,
     /** A trigger of another kind (Cognito, IoT, MQ, Kafka…): labelled with its type. */
-    OTHER
+    OTHER,
+    /**
+     * A marker, not a resource: where a failure path should lead and none does (the target of a
+     * {@link EdgeKind#MISSING_FAILURE} edge; one per missing path, labelled with what is missing).
+     */
+    MISSING_FAILURE_TARGET
   }
 
   /** How an edge connects its ends. */
@@ -52,7 +57,38 @@ public record SystemGraph(List<Node> nodes, List<Edge> edges) {
     /** Where failures go: queue to its dead-letter queue, function or mapping to its on-failure destination. */
     FAILURE,
     /** A failure path that should exist and does not (a queue, subscription or async function with none): drawn to a marker node. */
-    MISSING_FAILURE
+    MISSING_FAILURE,
+    /**
+     * A trigger whose way of invoking the function the template does not tell (an IoT permission,
+     * a Step Functions state machine with an asynchronous task somewhere): neither sync nor async is claimed.
+     */
+    TRIGGER
+  }
+
+  /** The node with this id, if any. */
+  public Optional<Node> node(String id) {
+    return nodes.stream().filter(n -> n.id().equals(id)).findFirst();
+  }
+
+  /** The display paths of the templates the nodes belong to, sorted. */
+  public List<String> templates() {
+    return nodes.stream().map(Node::template).distinct().sorted().toList();
+  }
+
+  /**
+   * The graph of one template: its nodes and every edge that starts or ends at one of them, with
+   * the other end of such an edge (a function of another template a function's code invokes).
+   */
+  public SystemGraph forTemplate(String template) {
+    java.util.Set<String> own = new java.util.HashSet<>();
+    for (Node n : nodes) if (n.template().equals(template)) own.add(n.id());
+    List<Edge> kept = edges.stream().filter(e -> own.contains(e.from()) || own.contains(e.to())).toList();
+    java.util.Set<String> ends = new java.util.HashSet<>(own);
+    for (Edge e : kept) {
+      ends.add(e.from());
+      ends.add(e.to());
+    }
+    return new SystemGraph(nodes.stream().filter(n -> ends.contains(n.id())).toList(), kept);
   }
 
   /**

@@ -81,6 +81,27 @@ public final class InvocationGraph {
     return edgesAt.getOrDefault(invocation.call(), List.of());
   }
 
+  /**
+   * The edges an invocation makes in a stable order (caller's template path, caller, callee): the
+   * first one is the edge LL102 names and follows into a chain ({@link #reportedChain}).
+   */
+  public List<Edge> sortedEdgesAt(LambdaInvocation invocation) {
+    return edgesAt(invocation).stream()
+        .sorted(Comparator.comparing((Edge e) -> e.caller().template().file().path())
+            .thenComparing(e -> e.caller().logicalId()).thenComparing(e -> e.callee().logicalId()))
+        .toList();
+  }
+
+  /**
+   * The synchronous chain LL102 reports for an invocation: the chain its first edge
+   * ({@link #sortedEdgesAt}) starts; empty when the invocation's target resolved to no function.
+   * A chain of one hop ({@code A → B}) is returned too: callers decide what counts as a chain.
+   */
+  public Optional<Chain> reportedChain(LambdaInvocation invocation) {
+    List<Edge> edges = sortedEdgesAt(invocation);
+    return edges.isEmpty() ? Optional.empty() : Optional.of(synchronousChain(edges.get(0)));
+  }
+
   public List<Edge> edgesFrom(Function caller) {
     return edgesFrom.getOrDefault(caller, List.of());
   }
@@ -111,6 +132,11 @@ public final class InvocationGraph {
     /** {@code A → B → C}. */
     public String render() {
       return String.join(" → ", functions.stream().map(Function::logicalId).toList());
+    }
+
+    /** Whether LL102 names it as a chain: a cycle, or two hops or more ({@code A → B → C}). */
+    public boolean isReported() {
+      return isCycle || functions.size() > 2;
     }
   }
 

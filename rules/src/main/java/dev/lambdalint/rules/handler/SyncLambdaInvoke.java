@@ -12,7 +12,6 @@ import dev.lambdalint.core.model.Category;
 import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,10 +51,7 @@ public final class SyncLambdaInvoke implements Rule {
   }
 
   private static String message(LambdaInvocation invocation, JavaModel.Handler handler, InvocationGraph graph) {
-    List<InvocationGraph.Edge> edges = graph.edgesAt(invocation).stream()
-        .sorted(Comparator.comparing((InvocationGraph.Edge e) -> e.caller().template().file().path())
-            .thenComparing(e -> e.caller().logicalId()).thenComparing(e -> e.callee().logicalId()))
-        .toList();
+    List<InvocationGraph.Edge> edges = graph.sortedEdgesAt(invocation);
     String advice = "; invoke it asynchronously (InvocationType Event), or decouple through a queue, "
         + "topic or Step Functions";
     if (edges.isEmpty()) {
@@ -63,7 +59,7 @@ public final class SyncLambdaInvoke implements Rule {
           + invocation.sdk().displayName() + ", RequestResponse) and waits for it" + advice;
     }
     InvocationGraph.Edge first = edges.get(0);
-    InvocationGraph.Chain chain = graph.synchronousChain(first);
+    InvocationGraph.Chain chain = graph.reportedChain(invocation).orElseThrow();
     StringBuilder text = new StringBuilder();
     text.append(first.caller().logicalId()).append(" (").append(handler.displayName())
         .append(") invokes ").append(first.callee().logicalId()).append(" synchronously and waits for it");
@@ -72,7 +68,7 @@ public final class SyncLambdaInvoke implements Rule {
     if (!otherCallers.isEmpty()) text.append(" (also ").append(String.join(", ", otherCallers)).append(")");
     if (chain.isCycle()) {
       text.append("; a cycle of synchronous calls: ").append(chain.render());
-    } else if (chain.functions().size() > 2) {
+    } else if (chain.isReported()) {
       text.append("; synchronous chain: ").append(chain.render());
     }
     return text.append(advice).toString();

@@ -1,0 +1,46 @@
+package dev.lambdalint.cli;
+
+import dev.lambdalint.core.config.LintConfig;
+import dev.lambdalint.core.engine.Linter;
+import dev.lambdalint.core.engine.ProjectLayout;
+import dev.lambdalint.core.engine.RunPolicy;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What every command that reads a project does with its {@code PATH...} and configuration options,
+ * the same way for {@code check} and {@code graph}: paths resolved against the working directory
+ * (the directory itself when none is given), checked to exist, the configuration found from the
+ * first path upwards, and report paths relative to the repository root.
+ */
+final class ProjectInput {
+  private ProjectInput() {}
+
+  /** The paths to read, resolved against {@code root}: {@code root} itself when none is given. */
+  static List<Path> targets(Path root, List<Path> paths) {
+    return paths.isEmpty() ? List.of(root) : paths.stream().map(root::resolve).toList();
+  }
+
+  /** The first given path that does not exist, as the user wrote it. */
+  static Optional<Path> missing(Path root, List<Path> paths) {
+    return paths.stream().filter(p -> !Files.exists(root.resolve(p), LinkOption.NOFOLLOW_LINKS)).findFirst();
+  }
+
+  /** The configuration: {@code --config}, else the nearest {@code .lambdalint.yml} from the first target up; none with {@code --no-config}. */
+  static LintConfig config(Path root, Path config, boolean noConfig, List<Path> targets, Linter linter) {
+    return RunPolicy.loadConfig(config == null ? null : root.resolve(config), noConfig, targets.get(0), linter.rules());
+  }
+
+  /**
+   * Paths in every report are relative to the repository's top folder (the one holding
+   * {@code .git}) when lambdalint runs inside one, so that SARIF, GitHub annotations, GitLab and
+   * the baseline name files as the repository does wherever the run starts; else to the working
+   * directory.
+   */
+  static Path reportRoot(Path root) {
+    return ProjectLayout.repositoryRoot(root).orElse(root);
+  }
+}
