@@ -55,6 +55,14 @@ public final class Function {
     return resource.keyNode();
   }
 
+  /**
+   * How the user writes this function: CDK when its template is CDK source or a CDK synth, else
+   * SAM for an {@code AWS::Serverless::Function}, CloudFormation for an {@code AWS::Lambda::Function}.
+   */
+  public Dialect dialect() {
+    return template.dialect() == Dialect.CDK ? Dialect.CDK : isSam() ? Dialect.SAM : Dialect.CLOUDFORMATION;
+  }
+
   public boolean isSam() {
     return resource.isType(SAM_TYPE);
   }

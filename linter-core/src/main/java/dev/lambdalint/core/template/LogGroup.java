@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An {@code AWS::Logs::LogGroup} of a template, and where a function's logs go: the group its
+ * An {@code AWS::Logs::LogGroup} of a template — or the {@code Custom::LogRetention} a CDK
+ * function's {@code logRetention} prop makes, which creates the group if needed and sets its
+ * retention — and where a function's logs go: the group its
  * {@code LoggingConfig.LogGroup} names, or else the {@code /aws/lambda/<function name>} group Lambda
  * writes to (and creates, with no retention, when the template does not).
  *
@@ -12,11 +14,13 @@ import java.util.Optional;
  */
 public record LogGroup(Resource resource) {
   public static final String TYPE = "AWS::Logs::LogGroup";
+  /** What CDK's {@code logRetention} prop synthesizes: a custom resource that sets a group's retention, creating the group. */
+  public static final String CDK_LOG_RETENTION = "Custom::LogRetention";
   /** The prefix of the group Lambda writes a function's logs to when {@code LoggingConfig} names none. */
   public static final String LAMBDA_PREFIX = "/aws/lambda/";
 
   public static Optional<LogGroup> of(Resource resource) {
-    return resource != null && resource.isType(TYPE) ? Optional.of(new LogGroup(resource)) : Optional.empty();
+    return resource != null && resource.isType(TYPE, CDK_LOG_RETENTION) ? Optional.of(new LogGroup(resource)) : Optional.empty();
   }
 
   public String logicalId() {
@@ -57,7 +61,7 @@ public record LogGroup(Resource resource) {
   /** The destination of {@code f}'s logs (see {@link Function#logDestination()}). */
   static Destination destinationOf(Function f) {
     Template template = f.template();
-    List<LogGroup> groups = template.resourcesOfType(TYPE).stream().map(LogGroup::new).toList();
+    List<LogGroup> groups = template.resourcesOfType(TYPE, CDK_LOG_RETENTION).stream().map(LogGroup::new).toList();
     MapNode properties = f.properties();
     Optional<Node> configured = properties.getMap("LoggingConfig").flatMap(c -> c.get("LogGroup"));
     if (configured.isPresent()) {

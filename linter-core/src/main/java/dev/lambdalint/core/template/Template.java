@@ -43,6 +43,7 @@ public final class Template {
   private final Lazy<Set<String>> deadLetterTargetIds = Lazy.of(() -> DeadLetterTargets.of(this));
   private final Lazy<List<SnsSubscription>> snsSubscriptions = Lazy.of(() -> SnsSubscription.of(this));
   private final Lazy<List<EventRuleTarget>> eventRuleTargets = Lazy.of(() -> EventRuleTarget.of(this));
+  private final Lazy<Dialect> dialect = Lazy.of(this::readDialect);
 
   /** For a template read from CDK Java source: the constructs of its file; null for CloudFormation and SAM. */
   private final CdkSource cdkSource;
@@ -68,6 +69,14 @@ public final class Template {
     return new Template(file, root, java.util.Objects.requireNonNull(source, "source"));
   }
 
+  /**
+   * How the user writes it: CDK for CDK source and for what a CDK app synthesized (a resource with
+   * {@code aws:cdk:path} metadata), else SAM or plain CloudFormation.
+   */
+  public Dialect dialect() {
+    return dialect.get();
+  }
+
   /** The CDK Java source this template was read from, with the constructs it creates; empty for a template file. */
   public Optional<CdkSource> cdkSource() {
     return Optional.ofNullable(cdkSource);
@@ -85,6 +94,14 @@ public final class Template {
   public Path directory() {
     Path parent = file.absolutePath().getParent();
     return parent == null ? file.absolutePath() : parent;
+  }
+
+  private Dialect readDialect() {
+    if (cdkSource != null) return Dialect.CDK;
+    for (Resource r : resources.values()) {
+      if (r.metadata().map(m -> m.has("aws:cdk:path")).orElse(false)) return Dialect.CDK;
+    }
+    return isSam() ? Dialect.SAM : Dialect.CLOUDFORMATION;
   }
 
   /** True when the template declares the SAM transform. */

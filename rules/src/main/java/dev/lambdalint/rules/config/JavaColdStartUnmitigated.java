@@ -46,8 +46,10 @@ public final class JavaColdStartUnmitigated implements Rule {
       if (source.isEmpty()) continue;
       sink.report(f.keyNode(), f.logicalId() + " (" + runtime.get() + ") is invoked synchronously (" + source.get()
           + ") with neither SnapStart nor provisioned concurrency: each cold start (often seconds for Java) is paid by"
-          + " a waiting caller; enable SnapStart (SnapStart: ApplyOn: PublishedVersions, with a published version or"
-          + " alias) or provisioned concurrency");
+          + " a waiting caller; enable SnapStart (" + f.dialect().pick("SnapStart: ApplyOn: PublishedVersions, with a published version or alias",
+              "SnapStart: ApplyOn: PublishedVersions, with a published version or alias",
+              ".snapStart(SnapStartConf.ON_PUBLISHED_VERSIONS), invoked through fn.getCurrentVersion() or an alias")
+          + ") or provisioned concurrency");
     }
   }
 

@@ -7,6 +7,7 @@ import dev.lambdalint.core.model.Category;
 import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
+import dev.lambdalint.core.template.Dialect;
 import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.template.LogGroup;
 import dev.lambdalint.core.template.Template;
@@ -35,8 +36,14 @@ public final class LogRetentionUnset implements Rule {
       Optional<LogGroup> group = logs.group();
       if (group.isPresent() && group.get().hasRetention()) continue;
       if (group.isPresent()) {
-        sink.report(f.keyNode(), f.logicalId() + ": its log group " + group.get().logicalId() + " has no RetentionInDays,"
-            + " so its logs are kept forever and billed; set RetentionInDays on " + group.get().logicalId());
+        String retention = f.dialect() == Dialect.CDK ? "a retention" : "RetentionInDays";
+        sink.report(f.keyNode(), f.logicalId() + ": its log group " + group.get().logicalId() + " has no " + retention + ","
+            + " so its logs are kept forever and billed; set " + f.dialect().pick("RetentionInDays on ", "RetentionInDays on ",
+                ".retention(RetentionDays.…) on ") + group.get().logicalId());
+      } else if (f.dialect() == Dialect.CDK) {
+        sink.report(f.keyNode(), f.logicalId() + ": the app gives it no log group (" + LogGroup.LAMBDA_PREFIX
+            + "<function name>) with a retention, so Lambda creates one that keeps logs forever, billed; give the function"
+            + " a .logGroup(…) built with .retention(RetentionDays.…), or set .logRetention(RetentionDays.…)");
       } else {
         sink.report(f.keyNode(), f.logicalId() + ": the template defines no log group for it (" + LogGroup.LAMBDA_PREFIX
             + "<function name>) with RetentionInDays, so Lambda creates one that keeps logs forever, billed; add an "

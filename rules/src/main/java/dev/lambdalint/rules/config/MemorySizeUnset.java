@@ -7,6 +7,7 @@ import dev.lambdalint.core.model.Category;
 import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
+import dev.lambdalint.core.template.Dialect;
 import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.template.PerSetting;
 import dev.lambdalint.core.template.Setting;
@@ -41,10 +42,13 @@ public final class MemorySizeUnset implements Rule {
       if (memory.isEmpty()) continue;
       boolean java = f.isJava();
       if (memory.get().isDefault()) {
+        Dialect d = f.dialect();
+        String set = d.pick("set MemorySize", "set MemorySize", "set .memorySize(…)");
         sink.report(f.keyNode(), java ? Severity.WARNING : Severity.NOTE, f.logicalId()
-            + " sets no MemorySize (here or in Globals), so it gets 128 MB and the CPU share that goes with it"
-            + (java ? ", which makes a Java cold start very slow; set MemorySize, 1024 MB or more is usual for Java"
-                : "; set MemorySize to what the function needs (measure, e.g. with AWS Lambda Power Tuning)"));
+            + d.pick(" sets no MemorySize (here or in Globals)", " sets no MemorySize", " sets no memorySize")
+            + ", so it gets 128 MB and the CPU share that goes with it"
+            + (java ? ", which makes a Java cold start very slow; " + set + ", 1024 MB or more is usual for Java"
+                : "; " + set + " to what the function needs (measure, e.g. with AWS Lambda Power Tuning)"));
       } else if (java && memory.get().value() <= JAVA_MINIMUM_MB) {
         lowJava.add(memory.get(), f);
       }

@@ -7,6 +7,7 @@ import dev.lambdalint.core.model.Category;
 import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
+import dev.lambdalint.core.template.Dialect;
 import dev.lambdalint.core.template.EventSource;
 import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.template.PerSetting;
@@ -48,7 +49,9 @@ public final class SnapStartWithoutPublishedVersion implements Rule {
           + String.join("; ", group.items()) + ": SnapStart applies only to published versions, so every cold start"
           + " of $LATEST is paid in full; " + (group.items().stream().anyMatch(r -> r.contains("AutoPublishAlias"))
               ? "set AutoPublishAlias (SAM then points the events at the alias)"
-              : "publish an AWS::Lambda::Version with an AWS::Lambda::Alias and point the triggers at the alias"));
+              : template.dialect() == Dialect.CDK
+                  ? "point the triggers at fn.getCurrentVersion() or an alias (fn.addAlias(…)) instead of the function"
+                  : "publish an AWS::Lambda::Version with an AWS::Lambda::Alias and point the triggers at the alias"));
     }
   }
 

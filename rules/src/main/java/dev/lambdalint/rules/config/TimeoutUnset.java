@@ -24,9 +24,10 @@ public final class TimeoutUnset implements Rule {
   public void checkFunction(Function f, LintContext context, FindingSink sink) {
     if (f.isGeneratedByCdkLibrary()) return; // the CDK library's function, configured by the library
     if (f.timeout().map(t -> t.isDefault()).orElse(false)) {
-      sink.report(f.keyNode(), f.logicalId() + " sets no Timeout (here or in Globals), so it gets the 3 s default,"
+      sink.report(f.keyNode(), f.logicalId() + f.dialect().pick(" sets no Timeout (here or in Globals)", " sets no Timeout",
+              " sets no timeout") + ", so it gets the 3 s default,"
           + " rarely what a function needs" + (f.isJava() ? " and too short for a Java cold start" : "")
-          + "; set Timeout to what it needs");
+          + f.dialect().pick("; set Timeout", "; set Timeout", "; set .timeout(Duration.seconds(…))") + " to what it needs");
     }
   }
 }

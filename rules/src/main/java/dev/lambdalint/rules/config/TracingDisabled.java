@@ -28,7 +28,8 @@ public final class TracingDisabled implements Rule {
     Optional<Setting<String>> tracing = f.tracing();
     if (tracing.map(t -> t.value().strip().equalsIgnoreCase("Active")).orElse(false)) return;
     if (tracing.isEmpty() && f.isTracingUnknowable()) return; // not ours to guess
-    String how = f.isSam() ? "Tracing: Active (on the function or in Globals)" : "TracingConfig: {Mode: Active}";
+    String how = f.dialect().pick("Tracing: Active (on the function or in Globals)", "TracingConfig: {Mode: Active}",
+        ".tracing(Tracing.ACTIVE)");
     sink.report(f.keyNode(), f.logicalId() + " does not have active X-Ray tracing"
         + tracing.map(t -> " (set to " + t.value() + ")").orElse("") + ": a slow or failing request cannot be"
         + " followed through the services it calls; set " + how);

@@ -35,9 +35,9 @@ public final class AsyncWithoutFailureDestination implements Rule {
     // one written as an intrinsic we cannot see into (`!If`) counts: not ours to flag
     if (async.isEmpty() || f.declaresDeadLetterQueue() || f.declaresOnFailureDestination()) return;
     String sources = async.stream().map(EventSource::describe).distinct().collect(Collectors.joining(", "));
-    String fix = f.isSam()
-        ? "add DeadLetterQueue or EventInvokeConfig.DestinationConfig.OnFailure"
-        : "add DeadLetterConfig.TargetArn or an AWS::Lambda::EventInvokeConfig with DestinationConfig.OnFailure";
+    String fix = f.dialect().pick("add DeadLetterQueue or EventInvokeConfig.DestinationConfig.OnFailure",
+        "add DeadLetterConfig.TargetArn or an AWS::Lambda::EventInvokeConfig with DestinationConfig.OnFailure",
+        "give the function an .onFailure(…) destination (or a .deadLetterQueue(…))");
     sink.report(f.keyNode(), f.logicalId() + " is invoked asynchronously (" + sources
         + ") but has no dead-letter queue or on-failure destination: an event that fails every retry is lost; " + fix);
   }

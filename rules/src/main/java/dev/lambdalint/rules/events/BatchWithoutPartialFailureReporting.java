@@ -7,6 +7,7 @@ import dev.lambdalint.core.model.Category;
 import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
+import dev.lambdalint.core.template.Dialect;
 import dev.lambdalint.core.template.EventKind;
 import dev.lambdalint.core.template.EventSource;
 import dev.lambdalint.core.template.PollSource;
@@ -44,8 +45,10 @@ public final class BatchWithoutPartialFailureReporting implements Rule {
       String unit = sqs ? "messages" : "records";
       sink.report(s.anchor(), s.describe() + " of " + c.functionName() + " delivers batches of up to "
           + batch.get().value() + " " + unit + (batch.get().isDefault() ? " (the default)" : "")
-          + " without FunctionResponseTypes: [ReportBatchItemFailures]: one failed " + (sqs ? "message" : "record")
-          + " makes the whole batch be retried; enable ReportBatchItemFailures and return the failed item ids");
+          + (template.dialect() == Dialect.CDK ? " without reportBatchItemFailures" : " without FunctionResponseTypes: [ReportBatchItemFailures]")
+          + ": one failed " + (sqs ? "message" : "record") + " makes the whole batch be retried; "
+          + (template.dialect() == Dialect.CDK ? "set .reportBatchItemFailures(true)" : "enable ReportBatchItemFailures")
+          + " and return the failed item ids");
     }
   }
 }

@@ -7,8 +7,9 @@ import dev.lambdalint.core.model.Category;
 import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
-import dev.lambdalint.core.template.PollSource;
+import dev.lambdalint.core.template.Dialect;
 import dev.lambdalint.core.template.EventKind;
+import dev.lambdalint.core.template.PollSource;
 import dev.lambdalint.core.template.Resource;
 import dev.lambdalint.core.template.SnsSubscription;
 import dev.lambdalint.core.template.SqsQueue;
@@ -55,16 +56,20 @@ public final class QueueWithoutRedrive implements Rule {
       if (queue.redrive() != SqsQueue.Redrive.ABSENT) continue;
       Set<String> consumers = new LinkedHashSet<>(polledBy.getOrDefault(r.logicalId(), Set.of()));
       consumers.addAll(subscribedBy.getOrDefault(r.logicalId(), Set.of()));
+      boolean cdk = template.dialect() == Dialect.CDK;
+      String hasNone = cdk ? " has no dead-letter queue" : " has no RedrivePolicy with deadLetterTargetArn";
       if (!consumers.isEmpty()) {
         sink.report(r.keyNode(), "Queue " + r.logicalId() + " feeds " + String.join(", ", consumers)
-            + " but has no RedrivePolicy with deadLetterTargetArn: a message that keeps failing is retried until its"
-            + " retention period ends; add a dead-letter queue (RedrivePolicy with deadLetterTargetArn and maxReceiveCount)");
+            + " but" + hasNone + ": a message that keeps failing is retried until its"
+            + " retention period ends; add a dead-letter queue " + (cdk
+                ? "(.deadLetterQueue(DeadLetterQueue.builder().queue(…).maxReceiveCount(…).build()))"
+                : "(RedrivePolicy with deadLetterTargetArn and maxReceiveCount)"));
         continue;
       }
       if (!queue.isDeadLetterQueue()) {
         sink.report(r.keyNode(), Severity.NOTE, "Queue " + r.logicalId()
-            + " has no RedrivePolicy with deadLetterTargetArn: a message its consumer cannot process is retried until"
-            + " its retention period ends; add a dead-letter queue");
+            + hasNone + ": a message its consumer cannot process is retried until"
+            + " its retention period ends; add a dead-letter queue" + (cdk ? " (.deadLetterQueue(…))" : ""));
       }
     }
   }

@@ -7,9 +7,10 @@ import dev.lambdalint.core.model.Category;
 import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
+import dev.lambdalint.core.template.Dialect;
 import dev.lambdalint.core.template.EventSource;
-import dev.lambdalint.core.template.PollSource;
 import dev.lambdalint.core.template.Function;
+import dev.lambdalint.core.template.PollSource;
 import dev.lambdalint.core.template.Template;
 import java.util.Optional;
 
@@ -48,9 +49,11 @@ public final class StreamWithoutFailureHandling implements Rule {
     String what = s.describe()
         + (s.isSamEvent() ? "" : " (" + s.kind().typeName() + " stream)")
         + " of " + c.functionName();
+    boolean cdk = s.template().dialect() == Dialect.CDK;
     if (s.onFailure().isEmpty()) {
-      sink.report(s.anchor(), what + " has no DestinationConfig.OnFailure: records that exhaust their retries are"
-          + " dropped with no trace; add an on-failure destination (SQS queue, SNS topic or S3 bucket)");
+      sink.report(s.anchor(), what + (cdk ? " has no onFailure destination" : " has no DestinationConfig.OnFailure")
+          + ": records that exhaust their retries are dropped with no trace; add an on-failure destination "
+          + (cdk ? "(.onFailure(new SqsDlq(…)), an SnsDlq or an S3OnFailureDestination)" : "(SQS queue, SNS topic or S3 bucket)"));
       return;
     }
     Optional<Long> retries = s.maximumRetryAttempts();

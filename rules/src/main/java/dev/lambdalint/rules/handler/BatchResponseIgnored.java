@@ -31,7 +31,8 @@ public final class BatchResponseIgnored implements Rule {
       sink.report(source.anchor(), source.name() + " (" + BatchResponses.displayName(source.kind()) + ") of "
           + function.logicalId() + " does not enable ReportBatchItemFailures, but " + handler.displayName()
           + " returns " + returns.name() + ": Lambda ignores the failures it reports and deletes the whole batch"
-          + " as processed; add FunctionResponseTypes: [ReportBatchItemFailures]");
+          + " as processed; " + function.dialect().pick("add FunctionResponseTypes: [ReportBatchItemFailures]",
+              "add FunctionResponseTypes: [ReportBatchItemFailures]", "set .reportBatchItemFailures(true) on the event source"));
     });
   }
 }

@@ -7,6 +7,7 @@ import dev.lambdalint.core.model.Category;
 import dev.lambdalint.core.model.Precision;
 import dev.lambdalint.core.model.RuleInfo;
 import dev.lambdalint.core.model.Severity;
+import dev.lambdalint.core.template.Dialect;
 import dev.lambdalint.core.template.FunctionUrl;
 import dev.lambdalint.core.template.PerSetting;
 import dev.lambdalint.core.template.Template;
@@ -32,8 +33,10 @@ public final class PublicFunctionUrl implements Rule {
     }
     for (PerSetting.Group<String> group : open.groups()) {
       String who = group.fromGlobals() ? "The Globals function URL (every function with one)" : "The function URL of " + group.first();
-      sink.report(group.node(), who + " has AuthType: NONE, so anyone on the internet can invoke the function;"
-          + " use AuthType: AWS_IAM, or authenticate every request in the handler and say so in a suppression");
+      boolean cdk = template.dialect() == Dialect.CDK;
+      sink.report(group.node(), who + (cdk ? " has FunctionUrlAuthType.NONE" : " has AuthType: NONE")
+          + ", so anyone on the internet can invoke the function; use " + (cdk ? "FunctionUrlAuthType.AWS_IAM" : "AuthType: AWS_IAM")
+          + ", or authenticate every request in the handler and say so in a suppression");
     }
   }
 }
