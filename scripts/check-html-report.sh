@@ -4,7 +4,8 @@
 # beyond its own file (a CDN, a font, an image), any console error or page error (a script error,
 # a Content-Security-Policy violation), a filter that does not filter (unticking "warning" must
 # drop the warnings from the list and the count), a grouping by rule that loses a finding, a graph
-# badge that does not filter the list to its node. Takes a full-page screenshot of each page.
+# badge that does not filter the list to its node. Takes a full-page screenshot of each page
+# (target/html-report.png) and one of its first screenful (target/html-report-top.png).
 #
 #   scripts/check-html-report.sh                 the order-service sample's report
 #   scripts/check-html-report.sh A.html [B.html] these reports instead (each screenshot beside the
@@ -119,7 +120,9 @@ async function check(browser, file, shot) {
   }
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: shot, fullPage: true });
-  console.log(file + ': screenshot ' + shot);
+  // and the first screenful, legible at full size: the summary, the graph, the filters
+  await page.screenshot({ path: shot.replace(/\.png$/, '-top.png') });
+  console.log(file + ': screenshots ' + shot + ' (whole page) and ' + shot.replace(/\.png$/, '-top.png'));
 
   for (const r of blocked) fail(file + ': the page asked the network for ' + r);
   for (const e of errors) fail(file + ': ' + e);

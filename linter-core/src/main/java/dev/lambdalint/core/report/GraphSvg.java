@@ -30,7 +30,7 @@ import java.util.TreeMap;
 final class GraphSvg {
   static final int NODE_WIDTH = 210;
   static final int NODE_HEIGHT = 58;
-  private static final int COLUMN_GAP = 110;
+  private static final int COLUMN_GAP = 150;
   private static final int ROW_GAP = 22;
   private static final int MARGIN = 24;
   private static final int LABEL_CHARS = 27;
@@ -50,7 +50,7 @@ final class GraphSvg {
     for (Edge e : graph.edges()) {
       for (String end : List.of(e.from(), e.to())) {
         byId.computeIfAbsent(end, id -> new Node(id, NodeKind.FAILURE_TARGET,
-            e.kind() == EdgeKind.MISSING_FAILURE ? "none" : id, List.of(), Optional.empty(), ""));
+            e.kind() == EdgeKind.MISSING_FAILURE ? "no failure destination" : id, List.of(), Optional.empty(), ""));
       }
     }
     return new ArrayList<>(byId.values());
@@ -114,8 +114,8 @@ final class GraphSvg {
         .append("\" role=\"group\" aria-labelledby=\"graph-title\" aria-describedby=\"graph-desc\">\n");
     svg.append("<title id=\"graph-svg-title\">System graph</title>\n");
     svg.append("<defs>")
-        .append("<marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" class=\"arrowhead\"/></marker>")
-        .append("<marker id=\"arrow-failure\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" class=\"arrowhead failure\"/></marker>")
+        .append("<marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"11\" markerHeight=\"11\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" class=\"arrowhead\"/></marker>")
+        .append("<marker id=\"arrow-failure\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"11\" markerHeight=\"11\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" class=\"arrowhead failure\"/></marker>")
         .append("</defs>\n");
 
     svg.append("<g class=\"edges\">\n");
