@@ -9,7 +9,9 @@
 #
 #   scripts/check-html-report.sh                 the order-service sample's report
 #   scripts/check-html-report.sh A.html [B.html] these reports instead (each screenshot beside the
-#                                                first, target/html-report.png, then -2, -3…)
+#                                                first, target/html-report.png, then -2, -3…);
+#                                                cli/target/html-report-graph.html, which
+#                                                HtmlReportCliTest writes, is the sample with a graph
 #
 # Needs node, Chromium (CHROMIUM, default /usr/bin/chromium: apt-get install -y chromium) and the
 # npm package playwright-core (found by node, in PLAYWRIGHT_DIR/node_modules, or installed once

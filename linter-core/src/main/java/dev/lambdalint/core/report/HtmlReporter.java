@@ -1,5 +1,6 @@
 package dev.lambdalint.core.report;
 
+import dev.lambdalint.core.engine.BuiltinRules;
 import dev.lambdalint.core.engine.Report;
 import dev.lambdalint.core.graph.SystemGraph;
 import dev.lambdalint.core.graph.SystemGraph.Edge;
@@ -40,9 +41,10 @@ import java.util.TreeMap;
  * <p>Nothing is fetched: the style and the script are inline, and the page's Content Security
  * Policy allows only those two (by hash), no other script, style, image, font or connection. Every
  * piece of user text — messages, paths, logical ids, source lines, docs — goes through
- * {@link HtmlText}. A line a secret-bearing finding ({@link RuleMeta#secretInFindings()}) starts on
- * is never shown. The page holds no time, no absolute path and no random id: the same report writes
- * the same bytes.
+ * {@link HtmlText}. A line a secret-bearing finding ({@link RuleMeta#secretInFindings()}) covers
+ * is never shown, nor any line of a file that failed to parse or on which a rule failed (LL001,
+ * LL002: the secret rules may not have read it). The page holds no time, no absolute path and no
+ * random id: the same report writes the same bytes.
  */
 final class HtmlReporter implements Reporter {
   private static final String STYLE = resource("html-report.css");
@@ -74,6 +76,11 @@ final class HtmlReporter implements Reporter {
     private final Map<String, RuleMeta> rulesShown = new TreeMap<>();
     /** Lines a secret-bearing finding covers, by absolute path: never shown. */
     private final Map<Path, Set<Integer>> secretLines = new HashMap<>();
+    /**
+     * Files that failed to parse, or on which a rule failed: the secret rules may not have read
+     * them, so a secret in them is not marked, and none of their lines is shown.
+     */
+    private final Set<Path> unchecked = new HashSet<>();
     /** Graph nodes by template file and logical id, for the findings that concern them. */
     private final Map<String, List<Integer>> nodesByResource = new HashMap<>();
     private final List<Node> nodes;
@@ -92,6 +99,9 @@ final class HtmlReporter implements Reporter {
       report.suppressed().forEach(s -> all.add(s.finding()));
       for (Finding f : all) {
         rulesShown.putIfAbsent(f.ruleId(), f.rule());
+        if (f.ruleId().equals(BuiltinRules.PARSE_ERROR.id()) || f.ruleId().equals(BuiltinRules.RULE_FAILURE.id())) {
+          unchecked.add(f.file().absolutePath());
+        }
         if (f.rule().secretInFindings()) {
           Set<Integer> lines = secretLines.computeIfAbsent(f.file().absolutePath(), p -> new HashSet<>());
           for (int l = f.range().startLine(); l <= Math.min(f.range().endLine(), f.range().startLine() + 1000); l++) lines.add(l);
@@ -321,6 +331,11 @@ final class HtmlReporter implements Reporter {
     private void source(Finding f) {
       if (f.rule().secretInFindings()) {
         html.append("<p class=\"nosrc\">The source is not shown: this line holds a secret.</p>\n");
+        return;
+      }
+      if (unchecked.contains(f.file().absolutePath())) {
+        html.append("<p class=\"nosrc\">The source is not shown: this file could not be fully analysed, so a secret in it")
+            .append(" would not be marked.</p>\n");
         return;
       }
       Optional<List<String>> read = sources.of(f.file());

@@ -197,6 +197,20 @@ class HtmlReporterTest {
   }
 
   @Test
+  void aFileThatFailedToParseShowsNoLineTheSecretRulesDidNotRead() throws Exception {
+    Path broken = dir.resolve("Broken.java");
+    Files.writeString(broken, "class Broken { String key = \"AKIAZ7QW3RT5YU2PLM4N\" \"x\"; }\n");
+    SourceFile file = SourceFile.of(broken, dir);
+    List<Finding> findings = List.of(
+        new Finding(dev.lambdalint.core.engine.BuiltinRules.PARSE_ERROR, Severity.ERROR, "Broken.java cannot be parsed",
+            Location.of(file, TextRange.at(1, 52)), "p"),
+        new Finding(SampleReports.CLIENT, Severity.WARNING, "a client", Location.of(file, TextRange.at(1, 1)), "q"));
+    String html = html(new Report(dir, findings, List.of(SampleReports.CLIENT), 0, 1, "1"));
+    assertThat(html).doesNotContain("AKIA");
+    assertThat(count(html, "The source is not shown: this file could not be fully analysed")).isEqualTo(2);
+  }
+
+  @Test
   void unreadableBinaryAndHugeFilesShowNoSourceAndCostNothingElse() throws Exception {
     Path binary = dir.resolve("Binary.java");
     Files.write(binary, new byte[] {'a', 0, 'b', '\n'});
