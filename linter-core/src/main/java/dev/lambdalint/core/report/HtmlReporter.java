@@ -8,6 +8,7 @@ import dev.lambdalint.core.graph.SystemGraph.EdgeKind;
 import dev.lambdalint.core.graph.SystemGraph.Node;
 import dev.lambdalint.core.model.Finding;
 import dev.lambdalint.core.model.Location;
+import dev.lambdalint.core.model.RelatedLocation;
 import dev.lambdalint.core.model.RuleMeta;
 import dev.lambdalint.core.model.Severity;
 import dev.lambdalint.core.model.SourceFile;
@@ -114,10 +115,17 @@ final class HtmlReporter implements Reporter {
       return at.file().absolutePath() + "\n" + at.logicalId();
     }
 
-    /** The graph nodes a finding concerns: those defined at the resource it is reported on. */
+    /**
+     * The graph nodes a finding concerns: those defined at the resource it is reported on, or at a
+     * resource of a related place (the {@code cdk.out} resource a finding on CDK source was found on).
+     */
     private List<Integer> nodesOf(Finding f) {
-      if (f.location().logicalId() == null) return List.of();
-      return nodesByResource.getOrDefault(resourceKey(f.location()), List.of());
+      Set<Integer> on = new java.util.TreeSet<>();
+      if (f.location().logicalId() != null) on.addAll(nodesByResource.getOrDefault(resourceKey(f.location()), List.of()));
+      for (RelatedLocation r : f.related()) {
+        if (r.location().logicalId() != null) on.addAll(nodesByResource.getOrDefault(resourceKey(r.location()), List.of()));
+      }
+      return List.copyOf(on);
     }
 
     String html() {
@@ -317,6 +325,23 @@ final class HtmlReporter implements Reporter {
       html.append("</h4>\n<p class=\"msg\">");
       text(f.message());
       html.append("</p>\n");
+      if (!f.related().isEmpty()) {
+        html.append("<ul class=\"related\" aria-label=\"Related places\">\n");
+        for (RelatedLocation r : f.related()) {
+          html.append("<li><span class=\"loc\">");
+          text(r.location().file().path() + ":" + r.location().range().startLine() + ":" + r.location().range().startColumn());
+          html.append("</span>");
+          if (r.location().logicalId() != null) {
+            html.append(" <span class=\"lid\">[");
+            text(r.location().logicalId());
+            html.append("]</span>");
+          }
+          html.append(": ");
+          text(r.message());
+          html.append("</li>\n");
+        }
+        html.append("</ul>\n");
+      }
       if (suppressed != null) {
         html.append("<p class=\"why\">");
         text((suppressed.kind() == Suppressed.Kind.EXTERNAL ? "Baselined" : "Suppressed in source")

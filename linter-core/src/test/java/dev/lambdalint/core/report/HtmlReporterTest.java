@@ -197,6 +197,26 @@ class HtmlReporterTest {
   }
 
   @Test
+  void relatedPlacesAreListedUnderTheFindingAndItsBadgeIsOnTheirResource() throws Exception {
+    SourceFile stack = SourceFile.of(dir.resolve("infra/SearchStack.java"), dir);
+    SourceFile synthesized = SourceFile.of(dir.resolve("infra/cdk.out/Search.template.json"), dir);
+    Location policy = new Location(synthesized, new TextRange(362, 11, 362, 14), "Resources/SearchPolicy/Properties", "SearchPolicy");
+    Finding moved = new Finding(SampleReports.WILDCARD, Severity.ERROR, "allows every action",
+        Location.of(stack, new TextRange(31, 17, 31, 22)), "f1",
+        List.of(new dev.lambdalint.core.model.RelatedLocation(policy, "synthesized as <Resources/SearchPolicy>")));
+    Node node = new Node("infra/cdk.out/Search.template.json#SearchPolicy", NodeKind.OTHER, "SearchPolicy", List.of(),
+        Optional.of(policy), "infra/cdk.out/Search.template.json");
+    Report report = new Report(dir, List.of(moved), List.of(SampleReports.WILDCARD), 1, 1, "1")
+        .withGraph(new SystemGraph(List.of(node), List.of()));
+    String html = html(report);
+    assertThat(html).contains("<ul class=\"related\" aria-label=\"Related places\">\n<li><span class=\"loc\">"
+        + "infra/cdk.out/Search.template.json:362:11</span> <span class=\"lid\">[SearchPolicy]</span>: "
+        + "synthesized as &lt;Resources/SearchPolicy&gt;</li>\n</ul>");
+    assertThat(html).contains("<g class=\"badge sev-error\" data-node=\"0\"", "data-nodes=\"0\"");
+    assertBalanced(html);
+  }
+
+  @Test
   void aFileThatFailedToParseShowsNoLineTheSecretRulesDidNotRead() throws Exception {
     Path broken = dir.resolve("Broken.java");
     Files.writeString(broken, "class Broken { String key = \"AKIAZ7QW3RT5YU2PLM4N\" \"x\"; }\n");
