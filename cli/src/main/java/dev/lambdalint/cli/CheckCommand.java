@@ -74,6 +74,10 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--output-json", paramLabel = "FILE", description = "Also write a JSON report to FILE.")
   Path outputJson;
 
+  @Option(names = "--output-html", paramLabel = "FILE",
+      description = "Also write the HTML report to FILE (one self-contained page to open in a browser or keep as a CI artifact).")
+  Path outputHtml;
+
   @Option(names = "--fail-on", paramLabel = "SEVERITY",
       description = "Exit 1 only when a finding at or above SEVERITY remains: error, warning or note"
           + " (default: failOn in the configuration, else warning: notes do not fail).")
@@ -149,6 +153,7 @@ final class CheckCommand implements Callable<Integer> {
     addReport(extraReports, outputJunit, "junit");
     addReport(extraReports, outputGitlab, "gitlab");
     addReport(extraReports, outputJson, "json");
+    addReport(extraReports, outputHtml, "html");
     if (baseline != null && baselineCreate != null) {
       throw new ParameterException(spec.commandLine(), "--baseline and --baseline-create cannot be used together");
     }

@@ -32,8 +32,8 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * Lints the module's SAM/CloudFormation templates and Lambda handler sources, logs the findings,
- * writes them as SARIF, and fails the build when findings at or above {@code failOnSeverity}
- * remain. Bound to {@code verify}, so the packaged artifact exists and the package-size rule measures it.
+ * writes them as SARIF (and as HTML when {@code htmlOutput} is set), and fails the build when
+ * findings at or above {@code failOnSeverity} remain. Bound to {@code verify}, so the packaged artifact exists and the package-size rule measures it.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class CheckMojo extends AbstractMojo {
@@ -110,6 +110,15 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "lambdalint.sarifOutput", defaultValue = "${session.executionRootDirectory}/target/lambdalint.sarif")
   private File sarifOutput;
 
+  /**
+   * Where the HTML report is written, beside the SARIF, when set (default: not written): one
+   * self-contained page with the findings, their source lines, filters and rule help, to open in a
+   * browser or keep as a CI artifact. Like the SARIF, one file holds every module of the build that
+   * writes to it, and it is written before the build fails on its findings.
+   */
+  @Parameter(property = "lambdalint.htmlOutput")
+  private File htmlOutput;
+
   /** Logs each finding. */
   @Parameter(property = "lambdalint.printFindings", defaultValue = "true")
   private boolean printFindings;
@@ -164,7 +173,12 @@ public final class CheckMojo extends AbstractMojo {
     // In a reactor, a template several modules read is reported by the first of them only.
     Report module = build.claim(report);
     Path sarif = sarifOutput.toPath().toAbsolutePath().normalize();
-    writeSarif(build.addToReport(sarif, module), sarif);
+    writeReport(build.addToReport(sarif, module), sarif, "sarif");
+    if (htmlOutput != null) {
+      Path html = htmlOutput.toPath().toAbsolutePath().normalize();
+      writeReport(build.addToReport(html, module), html, "html");
+      getLog().info("lambdalint: HTML report written to " + SourceFile.of(html, root).path());
+    }
     if (printFindings) FindingLog.print(getLog(), module);
     long failing = policy.failing(module);
     getLog().info(FindingLog.summary(module, SourceFile.of(sarif, root).path()));
@@ -233,9 +247,9 @@ public final class CheckMojo extends AbstractMojo {
   }
 
   /** Written to a temporary file and moved into place: an interrupted build never leaves half a report. */
-  private void writeSarif(Report report, Path target) throws MojoExecutionException {
+  private void writeReport(Report report, Path target, String format) throws MojoExecutionException {
     try {
-      AtomicOutput.write(target, out -> Reporters.forFormat("sarif").write(report, out));
+      AtomicOutput.write(target, out -> Reporters.forFormat(format).write(report, out));
     } catch (IOException e) {
       throw new MojoExecutionException("lambdalint: cannot write " + target + ": " + e.getMessage(), e);
     }

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /** The output formats, by the name users give on the command line. */
 public final class Reporters {
-  private static final List<String> FORMATS = List.of("text", "json", "sarif", "github", "junit", "gitlab");
+  private static final List<String> FORMATS = List.of("text", "json", "sarif", "github", "junit", "gitlab", "html");
 
   private Reporters() {}
 
@@ -43,6 +43,7 @@ public final class Reporters {
       case "github" -> new GithubReporter();
       case "junit" -> new JunitReporter();
       case "gitlab" -> new GitlabReporter();
+      case "html" -> new HtmlReporter();
       default -> throw new IllegalArgumentException(
           "unknown format '" + name + "' (expected one of " + String.join(", ", FORMATS) + ")");
     };
