@@ -174,7 +174,10 @@ final class CheckCommand implements Callable<Integer> {
       LintConfig settings = ProjectInput.config(root, config, noConfig, targets, linter);
       policy = RunPolicy.of(settings, new RunPolicy.Options(threshold,
           baseline == null ? null : root.resolve(baseline), onlyRules, skipRules, day), linter.rules());
-      report = linter.run(new LintRequest(targets, ProjectInput.reportRoot(root), policy.config()));
+      LintRequest request = new LintRequest(targets, ProjectInput.reportRoot(root), policy.config());
+      // The HTML report draws the system: the graph is built from the same run, only when it is shown.
+      boolean html = format.equalsIgnoreCase("html") || outputHtml != null;
+      report = linter.run(html ? request.drawingGraph() : request);
       if (baselineCreate != null) {
         Baseline created = Baseline.of(report);
         AtomicOutput.write(root.resolve(baselineCreate), created::write);

@@ -153,7 +153,8 @@ public final class CheckMojo extends AbstractMojo {
       policy = RunPolicy.of(fileConfig, new RunPolicy.Options(threshold,
           baseline == null ? null : baseline.toPath(), rules, skipRules, asOfDate()), linter.rules());
       LintConfig config = policy.config().withPatterns(basedir, includes, scope.excludes(excludes));
-      report = linter.run(new LintRequest(scope.paths(), root, config, LintRequest.Context.EXACT, buildFacts(basedir)));
+      LintRequest request = new LintRequest(scope.paths(), root, config, LintRequest.Context.EXACT, buildFacts(basedir));
+      report = linter.run(htmlOutput != null ? request.drawingGraph() : request); // the HTML report draws the system
       if (policy.baseline().isPresent()) {
         Baseline.Applied applied = policy.applyBaseline(report, SourceFile.of(policy.baseline().get(), root).path());
         report = applied.report();

@@ -58,6 +58,9 @@ final class ReactorFindings {
       merged = new Report(earlier.root(), findings, earlier.rules(), earlier.templateCount() + module.templateCount(),
           earlier.javaFileCount() + module.javaFileCount(), earlier.toolVersion(), List.of())
           .withFindings(findings, suppressed);
+      // The HTML report draws every module's system: the graphs are put together too.
+      var graph = earlier.graph().map(g -> module.graph().map(g::union).orElse(g)).or(module::graph);
+      if (graph.isPresent()) merged = merged.withGraph(graph.get());
     }
     reports.put(file, merged);
     return merged;

@@ -76,6 +76,21 @@ public record SystemGraph(List<Node> nodes, List<Edge> edges) {
   }
 
   /**
+   * This graph and {@code other} together (the modules of one Maven build, written to one report):
+   * every node once (this graph's when both have an id), every edge once, sorted as a graph is.
+   */
+  public SystemGraph union(SystemGraph other) {
+    java.util.Map<String, Node> byId = new java.util.TreeMap<>();
+    for (Node n : nodes) byId.putIfAbsent(n.id(), n);
+    for (Node n : other.nodes) byId.putIfAbsent(n.id(), n);
+    java.util.Set<Edge> all = new java.util.LinkedHashSet<>(edges);
+    all.addAll(other.edges);
+    List<Edge> sorted = new java.util.ArrayList<>(all);
+    sorted.sort(SystemGraphBuilder.EDGE_ORDER);
+    return new SystemGraph(List.copyOf(byId.values()), sorted);
+  }
+
+  /**
    * The graph of one template: its nodes and every edge that starts or ends at one of them, with
    * the other end of such an edge (a function of another template a function's code invokes).
    */

@@ -320,6 +320,7 @@ final class GraphSvg {
       case SCHEDULE -> "schedule";
       case FUNCTION_URL -> "function URL";
       case FAILURE_TARGET -> "failure target";
+      case MISSING_FAILURE_TARGET -> "missing failure destination";
       case OTHER -> "trigger";
     };
   }
@@ -329,6 +330,7 @@ final class GraphSvg {
     return switch (kind) {
       case SYNC_TRIGGER -> "invokes synchronously";
       case ASYNC_TRIGGER -> "invokes asynchronously";
+      case TRIGGER -> "invokes";
       case POLL -> "polled by an event source mapping";
       case CODE_SYNC_INVOKE -> "code invokes synchronously and waits";
       case CODE_ASYNC_INVOKE -> "code invokes asynchronously";
@@ -341,6 +343,7 @@ final class GraphSvg {
     return switch (kind) {
       case SYNC_TRIGGER, CODE_SYNC_INVOKE -> "sync";
       case ASYNC_TRIGGER, CODE_ASYNC_INVOKE -> "async";
+      case TRIGGER -> "invokes";
       case POLL -> "poll";
       case FAILURE -> "on failure";
       case MISSING_FAILURE -> "no DLQ";
