@@ -14,6 +14,8 @@ public record LogGroup(Resource resource) {
   public static final String TYPE = "AWS::Logs::LogGroup";
   /** The prefix of the group Lambda writes a function's logs to when {@code LoggingConfig} names none. */
   public static final String LAMBDA_PREFIX = "/aws/lambda/";
+  /** What CDK's {@code logRetention} makes: a custom resource that creates {@code LogGroupName} with {@code RetentionInDays}. */
+  public static final String CDK_LOG_RETENTION = "Custom::LogRetention";
 
   public static Optional<LogGroup> of(Resource resource) {
     return resource != null && resource.isType(TYPE) ? Optional.of(new LogGroup(resource)) : Optional.empty();
@@ -57,7 +59,8 @@ public record LogGroup(Resource resource) {
   /** The destination of {@code f}'s logs (see {@link Function#logDestination()}). */
   static Destination destinationOf(Function f) {
     Template template = f.template();
-    List<LogGroup> groups = template.resourcesOfType(TYPE).stream().map(LogGroup::new).toList();
+    // CDK's log retention custom resource sets the retention of the group it names, as a log group does
+    List<LogGroup> groups = template.resourcesOfType(TYPE, CDK_LOG_RETENTION).stream().map(LogGroup::new).toList();
     MapNode properties = f.properties();
     Optional<Node> configured = properties.getMap("LoggingConfig").flatMap(c -> c.get("LogGroup"));
     if (configured.isPresent()) {
