@@ -20,6 +20,12 @@ final class CdkEnvironment {
 
   static Draft variables(CdkFile f, Expression e, TextRange at) {
     Expression x = f.values.deref(e);
+    if (x instanceof MethodCallExpr single && single.getScope().map(s -> s.toString().equals("Collections")).orElse(false)
+        && single.getNameAsString().equals("singletonMap") && single.getArguments().size() == 2) {
+      Draft.DMap vars = new Draft.DMap(at);
+      return put(f, vars, single.getArgument(0), single.getArgument(1), CdkValues.range(single.getArgument(0)))
+          ? vars : Draft.unknowable(e.toString(), at);
+    }
     if (x instanceof MethodCallExpr call && call.getScope().map(s -> s.toString().equals("Map")).orElse(false)) {
       if (call.getNameAsString().equals("of") && call.getArguments().size() % 2 == 0) {
         Draft.DMap vars = new Draft.DMap(at);

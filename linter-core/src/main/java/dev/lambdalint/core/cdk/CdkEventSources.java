@@ -17,11 +17,34 @@ final class CdkEventSources {
   static boolean addEventSource(CdkFile f, Made fn, MethodCallExpr call) {
     if (call.getArguments().size() != 1) return false;
     Expression x = f.values.deref(call.getArgument(0));
-    if (!(x instanceof ObjectCreationExpr source) || source.getArguments().isEmpty()) return false;
-    String type = source.getType().getNameAsString();
+    String type;
+    Expression target;
+    TextRange at;
+    Optional<CdkChains.Chain> props;
+    boolean propsUnknown;
+    Expression propsExpr = null;
+    if (x instanceof ObjectCreationExpr source && !source.getArguments().isEmpty()) {
+      type = source.getType().getNameAsString();
+      target = source.getArgument(0);
+      at = CdkValues.range(source);
+      if (source.getArguments().size() > 1) propsExpr = source.getArgument(1);
+      props = propsExpr == null ? Optional.empty() : CdkChains.read(f.values.deref(propsExpr)).filter(CdkChains.Chain::built);
+      propsUnknown = propsExpr != null && props.isEmpty();
+    } else if (x instanceof MethodCallExpr chainEnd && CdkChains.read(x).filter(c -> c.root() instanceof MethodCallExpr).isPresent()) {
+      // SqsEventSource.Builder.create(queue).batchSize(10).build()
+      CdkChains.Chain chain = CdkChains.read(x).orElseThrow();
+      MethodCallExpr root = (MethodCallExpr) chain.root();
+      if (!CdkChains.isBuilderCreate(root) || root.getArguments().size() != 1) return false;
+      type = chain.type().substring(chain.type().lastIndexOf('.') + 1);
+      target = root.getArgument(0);
+      at = CdkValues.range(root);
+      props = Optional.of(chain).filter(CdkChains.Chain::built);
+      propsUnknown = props.isEmpty();
+      propsExpr = chainEnd;
+    } else {
+      return false;
+    }
     if (!List.of("SqsEventSource", "KinesisEventSource", "DynamoEventSource").contains(type)) return false;
-    TextRange at = CdkValues.range(source);
-    Expression target = source.getArgument(0);
     Optional<Made> targetConstruct = f.construct(target);
     String targetName = targetConstruct.map(m -> m.id != null ? m.id : m.typeName).orElse(target.toString());
     String logicalId = f.allocate(fn.logicalId + type + targetName);
@@ -34,14 +57,12 @@ final class CdkEventSources {
     } else {
       p.put("EventSourceArn", at, f.arnOf(target, at));
     }
-    Optional<CdkChains.Chain> props = source.getArguments().size() > 1
-        ? CdkChains.read(f.values.deref(source.getArgument(1))).filter(CdkChains.Chain::built) : Optional.empty();
-    if (source.getArguments().size() > 1 && props.isEmpty()) {
+    if (propsUnknown) {
       // settings not knowable: none of them can be judged
-      p.put("BatchSize", at, Draft.unknowable(source.getArgument(1).toString(), at));
-      p.put("FunctionResponseTypes", at, Draft.unknowable(source.getArgument(1).toString(), at));
-      p.put("DestinationConfig", at, Draft.unknowable(source.getArgument(1).toString(), at));
-      p.put("MaximumBatchingWindowInSeconds", at, Draft.unknowable(source.getArgument(1).toString(), at));
+      for (String key : List.of("BatchSize", "FunctionResponseTypes", "DestinationConfig", "MaximumBatchingWindowInSeconds",
+          "MaximumRetryAttempts", "MaximumRecordAgeInSeconds")) {
+        p.put(key, at, Draft.unknowable(propsExpr.toString(), at));
+      }
       return true;
     }
     CdkFunctions functions = new CdkFunctions(f);

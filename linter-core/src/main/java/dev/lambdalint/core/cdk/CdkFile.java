@@ -126,6 +126,9 @@ final class CdkFile {
         return Optional.of(List.copyOf(call.getArguments()));
       }
     }
+    if (x instanceof MethodCallExpr call && call.getScope().isEmpty() && staticallyImported(call.getNameAsString())) {
+      return Optional.of(List.copyOf(call.getArguments()));
+    }
     if (x instanceof ArrayCreationExpr array && array.getInitializer().isPresent()) {
       return Optional.of(List.copyOf(array.getInitializer().get().getValues()));
     }
@@ -145,6 +148,14 @@ final class CdkFile {
       return values.string(setter.arg()).isPresent() ? Optional.of(List.of(setter.arg())) : Optional.empty();
     }
     return Optional.of(setter.args());
+  }
+
+  /** {@code asList}/{@code singletonList} imported statically from {@code java.util.Arrays}/{@code Collections}. */
+  private boolean staticallyImported(String method) {
+    if (!method.equals("asList") && !method.equals("singletonList")) return false;
+    String owner = method.equals("asList") ? "java.util.Arrays" : "java.util.Collections";
+    return unit.getImports().stream().anyMatch(i -> i.isStatic()
+        && (i.isAsterisk() ? i.getNameAsString().equals(owner) : i.getNameAsString().equals(owner + "." + method)));
   }
 
   /** Whether {@code e} is {@code this}. */

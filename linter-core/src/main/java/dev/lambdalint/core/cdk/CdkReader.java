@@ -94,8 +94,11 @@ public final class CdkReader {
       Optional<String> id = f.values.string(args.get(1));
       Optional<String> qualified = f.types.qualified(written);
       boolean cdkType = qualified.map(q -> q.startsWith(CdkTypes.CDK)).orElse(false);
-      // a construct: a CDK type, or any type made with a scope and a string id
-      if (!cdkType && (id.isEmpty() || !(CdkFile.isThis(scope) || CdkValues.simpleName(scope).isPresent()))) continue;
+      // a construct: made with a scope and a string id; or a CDK type made in this scope with an id not known
+      // (never an event source's or a subscription's (target, props))
+      boolean scopeLike = CdkFile.isThis(scope) || CdkValues.simpleName(scope).isPresent();
+      boolean unknownId = cdkType && CdkFile.isThis(scope) && CdkValues.simpleName(CdkValues.strip(args.get(1))).isPresent();
+      if (!(id.isPresent() && scopeLike) && !unknownId) continue;
       boolean toThis = CdkFile.isThis(scope);
       String path = id.orElse(written);
       if (!toThis) {
