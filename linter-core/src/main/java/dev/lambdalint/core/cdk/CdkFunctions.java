@@ -146,10 +146,19 @@ final class CdkFunctions {
     for (String which : List.of("onSuccess", "onFailure")) {
       settings.get(which).ifPresent(s -> {
         Draft target = destination(s.arg(), s.keyRange());
+        sqsDestinationQueue(s.arg()).ifPresent(q -> CdkIam.addStatement(f, fn, CdkIam.statement(
+            CdkIam.grantActions("Queue", "grantSendMessages").orElseThrow(), f.arnOf(q, s.keyRange()), s.keyRange()), s.keyRange()));
         p.map("DestinationConfig", s.keyRange()).put(which.equals("onFailure") ? "OnFailure" : "OnSuccess", s.keyRange(),
             new Draft.DMap(s.keyRange()).put("Destination", s.keyRange(), target));
       });
     }
+  }
+
+  /** The queue of {@code new SqsDestination(q)}: CDK lets the function send to it. */
+  private Optional<Expression> sqsDestinationQueue(Expression e) {
+    Expression x = f.values.deref(e);
+    return x instanceof ObjectCreationExpr created && created.getType().getNameAsString().equals("SqsDestination")
+        && created.getArguments().size() == 1 ? Optional.of(created.getArgument(0)) : Optional.empty();
   }
 
   /** {@code new SqsDestination(q)}, {@code new SnsDestination(t)}, {@code new LambdaDestination(fn)}: the target's ARN. */

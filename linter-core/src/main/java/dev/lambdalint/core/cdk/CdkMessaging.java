@@ -82,7 +82,7 @@ final class CdkMessaging {
       }
     }
     Draft.DMap perm = CdkFile.properties(f.emit(f.allocate(fn.get().logicalId + "AllowInvoke" + topic.logicalId), "AWS::Lambda::Permission",
-        fn.get().path + "/AllowInvoke:" + topic.id + "/Resource", at));
+        fn.get().path + "/AllowInvoke:" + topic.id, at));
     perm.put("Action", at, Draft.text("lambda:InvokeFunction", at));
     perm.put("FunctionName", at, Draft.getAtt(fn.get().logicalId, "Arn", at));
     perm.put("Principal", at, Draft.text("sns.amazonaws.com", at));
@@ -136,7 +136,7 @@ final class CdkMessaging {
     targets.add(item);
     if (fn.isPresent()) {
       Draft.DMap perm = CdkFile.properties(f.emit(f.allocate(rule.logicalId + "AllowEventRule" + fn.get().logicalId), "AWS::Lambda::Permission",
-          rule.path + "/AllowEventRule" + fn.get().logicalId + "/Resource", at));
+          rule.path + "/AllowEventRule" + fn.get().logicalId, at));
       perm.put("Action", at, Draft.text("lambda:InvokeFunction", at));
       perm.put("FunctionName", at, Draft.getAtt(fn.get().logicalId, "Arn", at));
       perm.put("Principal", at, Draft.text("events.amazonaws.com", at));
