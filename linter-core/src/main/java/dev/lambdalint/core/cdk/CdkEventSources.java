@@ -15,8 +15,12 @@ final class CdkEventSources {
   private CdkEventSources() {}
 
   static boolean addEventSource(CdkFile f, Made fn, MethodCallExpr call) {
-    if (call.getArguments().size() != 1) return false;
-    Expression x = f.values.deref(call.getArgument(0));
+    return call.getArguments().size() == 1 && add(f, fn, call.getArgument(0));
+  }
+
+  /** One event source of the function ({@code addEventSource}'s argument, an item of {@code .events(…)}). */
+  static boolean add(CdkFile f, Made fn, Expression sourceExpr) {
+    Expression x = f.values.deref(sourceExpr);
     String type;
     Expression target;
     TextRange at;

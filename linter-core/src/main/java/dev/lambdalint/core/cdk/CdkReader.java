@@ -55,6 +55,17 @@ public final class CdkReader {
         CdkMessaging.functionUrl(f, fn.orElse(null), m.logicalId, m.path + "/Resource", m.settings, null, m.at());
       }
     }
+    for (Made m : f.made) {
+      if (m.logicalId == null || !m.is(CdkTypes.LAMBDA, "Function")) continue;
+      m.setting("events").ifPresent(s -> f.items(s).ifPresent(items -> items.forEach(e -> CdkEventSources.add(f, m, e))));
+    }
+    for (Made m : f.made) {
+      if (m.logicalId != null && m.is(CdkTypes.LAMBDA, "Version")) {
+        Optional<Made> fn = m.setting("lambda").flatMap(s -> f.emitted(s.arg(), CdkTypes.LAMBDA, "Function"));
+        Draft.DMap p = CdkFile.properties(f.emit(m.logicalId, "AWS::Lambda::Version", m.path + "/Resource", m.at()));
+        p.put("FunctionName", m.at(), fn.isPresent() ? Draft.ref(fn.get().logicalId, m.at()) : Draft.unknowable("lambda", m.at()));
+      }
+    }
     calls(f, functions);
     MapNode root = new Draft.DMap(f.resources.range).put("Resources", f.resources.range, f.resources).toNode(f.file, "");
     return Template.fromCdkSource(f.file, root, cdkSource(f));
@@ -65,7 +76,7 @@ public final class CdkReader {
     if (m.id == null || !m.settingsKnown()) return false;
     return m.is(CdkTypes.LAMBDA, "Function") || m.is(CdkTypes.SQS, "Queue") || m.is(CdkTypes.SNS, "Topic")
         || m.is(CdkTypes.LOGS, "LogGroup") || m.is(CdkTypes.IAM, "Role") || m.is(CdkTypes.EVENTS, "Rule")
-        || m.is(CdkTypes.LAMBDA, "FunctionUrl");
+        || m.is(CdkTypes.LAMBDA, "FunctionUrl") || m.is(CdkTypes.LAMBDA, "Version");
   }
 
   /** Every construct creation of the file, in source order. */
@@ -134,6 +145,8 @@ public final class CdkReader {
           Optional<CdkChains.Chain> chain = options.flatMap(o -> CdkChains.read(f.values.deref(o))).filter(CdkChains.Chain::built);
           CdkMessaging.functionUrl(f, m, f.allocate(m.logicalId + "FunctionUrl"), m.path + "/FunctionUrl/Resource", chain,
               options.orElse(null), CdkValues.range(call));
+        } else if (List.of("getCurrentVersion", "currentVersion", "addAlias").contains(name)) {
+          currentVersion(f, m, CdkValues.range(call));
         } else functions.call(m, call);
       } else if (m.is(CdkTypes.IAM, "Role")) {
         CdkIam.roleCall(f, m, call);
@@ -144,6 +157,14 @@ public final class CdkReader {
       }
       if (name.startsWith("grant") && call.getArguments().size() == 1) grant(f, m, call);
     }
+  }
+
+  /** The {@code AWS::Lambda::Version} CDK publishes for {@code fn.getCurrentVersion()} (and {@code addAlias}), once. */
+  private static void currentVersion(CdkFile f, Made fn, TextRange at) {
+    if (fn.currentVersionId != null) return;
+    fn.currentVersionId = f.allocate(fn.logicalId + "CurrentVersion");
+    Draft.DMap p = CdkFile.properties(f.emit(fn.currentVersionId, "AWS::Lambda::Version", fn.path + "/CurrentVersion/Resource", at));
+    p.put("FunctionName", at, Draft.ref(fn.logicalId, at));
   }
 
   private static void roleCallOfFunction(CdkFile f, Made fn, MethodCallExpr call) {

@@ -34,7 +34,7 @@ final class CdkTypes {
   static {
     for (String t : new String[] {"Function", "FunctionProps", "Runtime", "Code", "Tracing", "SnapStartConf",
         "EventSourceMapping", "FunctionUrl", "FunctionUrlOptions", "FunctionUrlAuthType", "StartingPosition",
-        "DockerImageCode", "DockerImageFunction", "Architecture"}) KNOWN.put(t, LAMBDA);
+        "DockerImageCode", "DockerImageFunction", "Architecture", "Version", "VersionProps", "Alias"}) KNOWN.put(t, LAMBDA);
     for (String t : new String[] {"SqsEventSource", "SqsEventSourceProps", "KinesisEventSource", "KinesisEventSourceProps",
         "DynamoEventSource", "DynamoEventSourceProps", "SqsDlq", "SnsDlq", "SnsEventSource", "S3EventSource"}) KNOWN.put(t, EVENT_SOURCES);
     for (String t : new String[] {"SqsDestination", "SnsDestination", "LambdaDestination", "EventBridgeDestination"}) KNOWN.put(t, DESTINATIONS);

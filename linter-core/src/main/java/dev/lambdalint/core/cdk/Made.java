@@ -30,6 +30,8 @@ final class Made {
   String roleId;
   /** For functions and roles: the default policy CDK makes on first use. */
   Draft.DMap defaultPolicyStatements;
+  /** For a function: the logical id of the version {@code getCurrentVersion()} publishes, once asked for. */
+  String currentVersionId;
   /** For a function: the role construct given with {@code .role(r)}, when it is one of the file's. */
   Made customRole;
 
