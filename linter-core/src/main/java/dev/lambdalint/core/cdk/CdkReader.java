@@ -55,6 +55,8 @@ public final class CdkReader {
         CdkMessaging.functionUrl(f, fn.orElse(null), m.logicalId, m.path + "/Resource", m.settings, null, m.at());
       }
     }
+    for (Made m : f.made) if (m.logicalId != null && m.qualifiedType.startsWith(CdkTypes.APIGATEWAY + ".")) CdkApis.emitRestApi(f, m);
+    CdkApis.integrations(f);
     for (Made m : f.made) {
       if (m.logicalId == null || !m.is(CdkTypes.LAMBDA, "Function")) continue;
       m.setting("events").ifPresent(s -> f.items(s).ifPresent(items -> items.forEach(e -> CdkEventSources.add(f, m, e))));
@@ -76,7 +78,8 @@ public final class CdkReader {
     if (m.id == null || !m.settingsKnown()) return false;
     return m.is(CdkTypes.LAMBDA, "Function") || m.is(CdkTypes.SQS, "Queue") || m.is(CdkTypes.SNS, "Topic")
         || m.is(CdkTypes.LOGS, "LogGroup") || m.is(CdkTypes.IAM, "Role") || m.is(CdkTypes.EVENTS, "Rule")
-        || m.is(CdkTypes.LAMBDA, "FunctionUrl") || m.is(CdkTypes.LAMBDA, "Version");
+        || m.is(CdkTypes.LAMBDA, "FunctionUrl") || m.is(CdkTypes.LAMBDA, "Version") || m.is(CdkTypes.APIGATEWAY, "LambdaRestApi")
+        || m.is(CdkTypes.APIGATEWAY, "RestApi");
   }
 
   /** Every construct creation of the file, in source order. */
