@@ -23,9 +23,46 @@ final class CdkApis {
         .ifPresent(fn -> method(f, f.allocate(api.logicalId + "ANY"), api.path + "/Default/ANY", Optional.of(api), fn, Optional.empty(), at));
   }
 
+  /**
+   * Every {@code new LambdaIntegration(fn[, options])} and {@code LambdaIntegration.Builder.create(fn)…build()}
+   * of the file whose function is one of its own.
+   */
+  static void integrations(CdkFile f) {
+    for (Expression e : f.unit.findAll(Expression.class, CdkFile::isCreation)) {
+      Expression fnExpr;
+      Expression whole;
+      Optional<CdkChains.Chain> options = Optional.empty();
+      if (e instanceof ObjectCreationExpr created) {
+        if (!f.types.is(created.getType().getNameWithScope(), CdkTypes.APIGATEWAY, "LambdaIntegration")) continue;
+        if (created.getArguments().isEmpty() || created.getArguments().size() > 2) continue;
+        fnExpr = created.getArgument(0);
+        whole = created;
+        if (created.getArguments().size() == 2) {
+          options = CdkChains.read(f.values.deref(created.getArgument(1))).filter(CdkChains.Chain::built);
+          if (options.isEmpty()) continue;
+        }
+      } else {
+        MethodCallExpr create = (MethodCallExpr) e;
+        if (!f.types.is(CdkChains.builderType(create), CdkTypes.APIGATEWAY, "LambdaIntegration") || create.getArguments().size() != 1) continue;
+        fnExpr = create.getArgument(0);
+        whole = CdkChains.outer(create);
+        options = CdkChains.read(whole).filter(CdkChains.Chain::built);
+        if (options.isEmpty()) continue;
+      }
+      Optional<Made> fn = f.emitted(fnExpr, CdkTypes.LAMBDA, "Function");
+      if (fn.isEmpty()) continue;
+      // a timeout or transfer mode of its own that cannot be read may well cover the function's
+      if (options.flatMap(o -> o.get("timeout")).map(t -> f.values.seconds(t.arg()).isEmpty()).orElse(false)) continue;
+      if (options.flatMap(o -> o.get("responseTransferMode")).isPresent()) continue;
+      TextRange at = CdkValues.range(e);
+      String id = f.allocate(fn.get().logicalId + "Integration");
+      Optional<Made> api = apiOf(f, whole);
+      method(f, id, api.map(a -> a.path).orElse(id) + "/" + fn.get().id + "Integration", api, fn.get(), options, at);
+    }
+  }
+
   /** The REST API construct of the file whose method {@code integration} is given to ({@code api.getRoot().addResource("x").addMethod("GET", it)}). */
-  private static Optional<Made> apiOf(CdkFile f, ObjectCreationExpr integration) {
-    Expression at = integration;
+  private static Optional<Made> apiOf(CdkFile f, Expression integration) {
     // the integration may be kept in a variable first: then the call that passes that variable
     Optional<String> variable = CdkFile.variableOf(integration);
     MethodCallExpr addMethod = null;
@@ -45,28 +82,6 @@ final class CdkApis {
     }
     return receiver == null ? Optional.empty()
         : f.construct(receiver).filter(m -> m.logicalId != null && m.qualifiedType.startsWith(CdkTypes.APIGATEWAY + "."));
-  }
-
-  /** Every {@code new LambdaIntegration(fn[, options])} of the file whose function is one of its own. */
-  static void integrations(CdkFile f) {
-    for (ObjectCreationExpr created : f.unit.findAll(ObjectCreationExpr.class,
-        c -> f.types.is(c.getType().getNameWithScope(), CdkTypes.APIGATEWAY, "LambdaIntegration"))) {
-      if (created.getArguments().isEmpty() || created.getArguments().size() > 2) continue;
-      Optional<Made> fn = f.emitted(created.getArgument(0), CdkTypes.LAMBDA, "Function");
-      if (fn.isEmpty()) continue;
-      Optional<CdkChains.Chain> options = Optional.empty();
-      if (created.getArguments().size() == 2) {
-        options = CdkChains.read(f.values.deref(created.getArgument(1))).filter(CdkChains.Chain::built);
-        if (options.isEmpty()) continue;
-        // a timeout or transfer mode of its own that cannot be read may well cover the function's
-        if (options.get().get("timeout").map(t -> f.values.seconds(t.arg()).isEmpty()).orElse(false)) continue;
-        if (options.get().get("responseTransferMode").isPresent()) continue;
-      }
-      TextRange at = CdkValues.range(created);
-      String id = f.allocate(fn.get().logicalId + "Integration");
-      Optional<Made> api = apiOf(f, created);
-      method(f, id, api.map(a -> a.path).orElse(id) + "/" + fn.get().id + "Integration", api, fn.get(), options, at);
-    }
   }
 
   private static void method(CdkFile f, String id, String path, Optional<Made> api, Made fn, Optional<CdkChains.Chain> options, TextRange at) {
