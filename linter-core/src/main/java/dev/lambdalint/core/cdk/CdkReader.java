@@ -45,6 +45,8 @@ public final class CdkReader {
       else if (m.is(CdkTypes.SNS, "Topic")) CdkMessaging.emitTopic(f, m);
       else if (m.is(CdkTypes.LOGS, "LogGroup")) CdkMessaging.emitLogGroup(f, m);
       else if (m.is(CdkTypes.IAM, "Role")) CdkIam.emitRole(f, m);
+      else if (m.is(CdkTypes.KINESIS, "Stream")) f.emit(m.logicalId, "AWS::Kinesis::Stream", m.path + "/Resource", m.at());
+      else if (m.is(CdkTypes.DYNAMODB, "Table")) f.emit(m.logicalId, "AWS::DynamoDB::Table", m.path + "/Resource", m.at());
     }
     CdkFunctions functions = new CdkFunctions(f);
     for (Made m : f.made) if (m.logicalId != null && m.is(CdkTypes.LAMBDA, "Function")) functions.emit(m);
@@ -79,7 +81,7 @@ public final class CdkReader {
     return m.is(CdkTypes.LAMBDA, "Function") || m.is(CdkTypes.SQS, "Queue") || m.is(CdkTypes.SNS, "Topic")
         || m.is(CdkTypes.LOGS, "LogGroup") || m.is(CdkTypes.IAM, "Role") || m.is(CdkTypes.EVENTS, "Rule")
         || m.is(CdkTypes.LAMBDA, "FunctionUrl") || m.is(CdkTypes.LAMBDA, "Version") || m.is(CdkTypes.APIGATEWAY, "LambdaRestApi")
-        || m.is(CdkTypes.APIGATEWAY, "RestApi");
+        || m.is(CdkTypes.APIGATEWAY, "RestApi") || m.is(CdkTypes.KINESIS, "Stream") || m.is(CdkTypes.DYNAMODB, "Table");
   }
 
   /** Every construct creation of the file, in source order. */

@@ -28,6 +28,7 @@ final class CdkTypes {
   static final String DYNAMODB = CDK + ".services.dynamodb";
   static final String S3 = CDK + ".services.s3";
   static final String APIGATEWAY = CDK + ".services.apigateway";
+  static final String KINESIS = CDK + ".services.kinesis";
 
   /** The packages whose simple names a wildcard import brings in, for the types this reader knows. */
   private static final Map<String, String> KNOWN = new HashMap<>();
@@ -51,6 +52,7 @@ final class CdkTypes {
     KNOWN.put("LogGroup", LOGS);
     KNOWN.put("Table", DYNAMODB);
     KNOWN.put("Bucket", S3);
+    KNOWN.put("Stream", KINESIS);
     KNOWN.put("LambdaRestApi", APIGATEWAY);
     KNOWN.put("RestApi", APIGATEWAY);
     KNOWN.put("LambdaIntegration", APIGATEWAY);
