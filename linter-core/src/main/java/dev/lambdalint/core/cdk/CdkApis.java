@@ -4,6 +4,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.lambdalint.core.model.TextRange;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -111,5 +112,62 @@ final class CdkApis {
         .add(new Draft.DList(at).add(Draft.text("arn:", at)).add(Draft.ref("AWS::Partition", at)).add(Draft.text(":execute-api:", at))
             .add(Draft.ref("AWS::Region", at)).add(Draft.text(":", at)).add(Draft.ref("AWS::AccountId", at)).add(Draft.text(":", at))
             .add(restApi).add(Draft.text("/*/*/*", at)))));
+  }
+
+  /** Whether a qualified type is the HTTP API construct {@code simple} (stable or alpha module). */
+  static boolean isHttpApiType(String qualified, String simple) {
+    return qualified.startsWith(CdkTypes.CDK + ".services.apigatewayv2") && qualified.endsWith("." + simple);
+  }
+
+  static void emitHttpApi(CdkFile f, Made api) {
+    TextRange at = api.at();
+    Draft.DMap p = CdkFile.properties(f.emit(api.logicalId, "AWS::ApiGatewayV2::Api", api.path + "/Resource", at));
+    p.put("ProtocolType", at, Draft.text("HTTP", at));
+    api.setting("apiName").ifPresent(s -> p.put("Name", s.keyRange(), f.values.scalar(s.arg(), s.keyRange())));
+  }
+
+  /**
+   * Every {@code new HttpLambdaIntegration("Id", fn[, props])} whose function is the file's: the
+   * {@code AWS::ApiGatewayV2::Integration} and permission CDK makes, on the file's HTTP API when it
+   * has exactly one.
+   */
+  static void httpIntegrations(CdkFile f) {
+    List<Made> apis = f.made.stream().filter(m -> m.logicalId != null && isHttpApiType(m.qualifiedType, "HttpApi")).toList();
+    for (ObjectCreationExpr created : f.unit.findAll(ObjectCreationExpr.class,
+        c -> f.types.qualified(c.getType().getNameWithScope()).map(q -> isHttpApiType(q, "HttpLambdaIntegration")).orElse(false))) {
+      if (created.getArguments().size() < 2 || created.getArguments().size() > 3) continue;
+      Optional<Made> fn = f.emitted(created.getArgument(1), CdkTypes.LAMBDA, "Function");
+      if (fn.isEmpty()) continue;
+      TextRange at = CdkValues.range(created);
+      Draft payload = Draft.text("2.0", at);
+      if (created.getArguments().size() == 3) {
+        Optional<CdkChains.Chain> props = CdkChains.read(f.values.deref(created.getArgument(2))).filter(CdkChains.Chain::built);
+        if (props.isEmpty()) {
+          payload = Draft.unknowable(created.getArgument(2).toString(), at);
+        } else if (props.get().get("payloadFormatVersion").isPresent()) {
+          CdkChains.Setter s = props.get().get("payloadFormatVersion").get();
+          Optional<String> v = f.values.enumConstant(s.arg(), "PayloadFormatVersion");
+          payload = v.map(c -> c.equals("VERSION_1_0") ? "1.0" : c.equals("VERSION_2_0") ? "2.0" : null)
+              .map(t -> (Draft) Draft.text(t, s.keyRange())).orElseGet(() -> Draft.unknowable(s.arg().toString(), s.keyRange()));
+        }
+      }
+      Optional<Made> api = apis.size() == 1 ? Optional.of(apis.get(0)) : Optional.empty();
+      Draft apiRef = api.map(a -> (Draft) Draft.ref(a.logicalId, at)).orElseGet(() -> Draft.unknowable("the HttpApi of " + created, at));
+      String id = f.allocate(fn.get().logicalId + "HttpIntegration");
+      String path = api.map(a -> a.path).orElse(fn.get().path) + "/" + f.values.string(created.getArgument(0)).orElse(id);
+      Draft.DMap p = CdkFile.properties(f.emit(id, "AWS::ApiGatewayV2::Integration", path + "/Resource", at));
+      p.put("ApiId", at, apiRef);
+      p.put("IntegrationType", at, Draft.text("AWS_PROXY", at));
+      p.put("IntegrationUri", at, Draft.getAtt(fn.get().logicalId, "Arn", at));
+      p.put("PayloadFormatVersion", at, payload);
+      Draft.DMap perm = CdkFile.properties(f.emit(f.allocate(id + "Permission"), "AWS::Lambda::Permission", path + "-Permission", at));
+      perm.put("Action", at, Draft.text("lambda:InvokeFunction", at));
+      perm.put("FunctionName", at, Draft.getAtt(fn.get().logicalId, "Arn", at));
+      perm.put("Principal", at, Draft.text("apigateway.amazonaws.com", at));
+      perm.put("SourceArn", at, new Draft.DMap(at).put("Fn::Join", at, new Draft.DList(at).add(Draft.text("", at))
+          .add(new Draft.DList(at).add(Draft.text("arn:", at)).add(Draft.ref("AWS::Partition", at)).add(Draft.text(":execute-api:", at))
+              .add(Draft.ref("AWS::Region", at)).add(Draft.text(":", at)).add(Draft.ref("AWS::AccountId", at)).add(Draft.text(":", at))
+              .add(api.map(a -> (Draft) Draft.ref(a.logicalId, at)).orElseGet(() -> Draft.unknowable("api", at))).add(Draft.text("/*/*", at)))));
+    }
   }
 }

@@ -59,6 +59,8 @@ public final class CdkReader {
     }
     for (Made m : f.made) if (m.logicalId != null && m.qualifiedType.startsWith(CdkTypes.APIGATEWAY + ".")) CdkApis.emitRestApi(f, m);
     CdkApis.integrations(f);
+    for (Made m : f.made) if (m.logicalId != null && CdkApis.isHttpApiType(m.qualifiedType, "HttpApi")) CdkApis.emitHttpApi(f, m);
+    CdkApis.httpIntegrations(f);
     for (Made m : f.made) {
       if (m.logicalId == null || !m.is(CdkTypes.LAMBDA, "Function")) continue;
       m.setting("events").ifPresent(s -> f.items(s).ifPresent(items -> items.forEach(e -> CdkEventSources.add(f, m, e))));
@@ -81,7 +83,7 @@ public final class CdkReader {
     return m.is(CdkTypes.LAMBDA, "Function") || m.is(CdkTypes.SQS, "Queue") || m.is(CdkTypes.SNS, "Topic")
         || m.is(CdkTypes.LOGS, "LogGroup") || m.is(CdkTypes.IAM, "Role") || m.is(CdkTypes.EVENTS, "Rule")
         || m.is(CdkTypes.LAMBDA, "FunctionUrl") || m.is(CdkTypes.LAMBDA, "Version") || m.is(CdkTypes.APIGATEWAY, "LambdaRestApi")
-        || m.is(CdkTypes.APIGATEWAY, "RestApi") || m.is(CdkTypes.KINESIS, "Stream") || m.is(CdkTypes.DYNAMODB, "Table");
+        || m.is(CdkTypes.APIGATEWAY, "RestApi") || CdkApis.isHttpApiType(m.qualifiedType, "HttpApi") || m.is(CdkTypes.KINESIS, "Stream") || m.is(CdkTypes.DYNAMODB, "Table");
   }
 
   /** Every construct creation of the file, in source order. */
