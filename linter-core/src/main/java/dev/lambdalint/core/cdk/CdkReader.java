@@ -115,7 +115,7 @@ public final class CdkReader {
       // a construct: made with a scope and a string id; or a CDK type made in this scope with an id not known
       // (never an event source's or a subscription's (target, props))
       boolean scopeLike = CdkFile.isThis(scope) || CdkValues.simpleName(scope).isPresent();
-      boolean unknownId = cdkType && CdkFile.isThis(scope) && CdkValues.simpleName(CdkValues.strip(args.get(1))).isPresent();
+      boolean unknownId = cdkType && CdkFile.isThis(scope);
       if (!(id.isPresent() && scopeLike) && !unknownId) continue;
       boolean toThis = CdkFile.isThis(scope);
       String path = id.orElse(written);

@@ -75,6 +75,11 @@ final class CdkValues {
   private static Optional<Expression> single(VariableDeclarator v, Node scope) {
     String name = v.getNameAsString();
     List<AssignExpr> assigned = new ArrayList<>(scope.findAll(AssignExpr.class, a -> targets(a.getTarget(), name)));
+    // i++ in a loop: never one value
+    boolean stepped = !scope.findAll(UnaryExpr.class, u -> (u.getOperator() == UnaryExpr.Operator.POSTFIX_INCREMENT
+        || u.getOperator() == UnaryExpr.Operator.POSTFIX_DECREMENT || u.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT
+        || u.getOperator() == UnaryExpr.Operator.PREFIX_DECREMENT) && targets(u.getExpression(), name)).isEmpty();
+    if (stepped) return Optional.empty();
     if (v.getInitializer().isPresent()) return assigned.isEmpty() ? v.getInitializer() : Optional.empty();
     if (assigned.size() == 1 && assigned.get(0).getOperator() == AssignExpr.Operator.ASSIGN) return Optional.of(assigned.get(0).getValue());
     return Optional.empty();

@@ -194,4 +194,23 @@ class CdkReaderTest {
     assertThat(CdkFunctions.runtimeName("NODEJS_LATEST")).isEmpty();
     assertThat(CdkFunctions.runtimeName("PYTHON_3_LATEST")).isEmpty();
   }
+
+  @Test
+  void aLoopCounterIsNoConstant() throws Exception {
+    String body = """
+        public class S extends Stack {
+          private static final String PREFIX = "Worker";
+          public S(Construct scope, String id) {
+            super(scope, id);
+            for (int i = 0; i < 3; i++) {
+              Function.Builder.create(this, PREFIX + i).runtime(Runtime.JAVA_21).build();
+            }
+            Function.Builder.create(this, PREFIX + "Main").runtime(Runtime.JAVA_21).build();
+          }
+        }
+        """;
+    Template t = read(body);
+    assertThat(t.functions()).extracting(Function::logicalId).containsExactly("WorkerMain");
+    assertThat(t.cdkSource().orElseThrow().constructs()).extracting(CdkSource.CdkConstruct::id).containsExactly("", "WorkerMain");
+  }
 }
