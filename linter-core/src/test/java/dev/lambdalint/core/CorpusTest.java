@@ -106,4 +106,23 @@ class CorpusTest {
     JavaModel model = JavaModel.of(sources);
     assertThat(model.handlers().size()).isGreaterThan(100);
   }
+
+  @Test
+  void everyCdkJavaFileReadsIntoATemplate() throws Exception {
+    assumeTrue(Files.isDirectory(CORPUS), "corpus not present");
+    JavaParsing parsing = new JavaParsing();
+    int read = 0;
+    int functions = 0;
+    for (Path p : files(".java")) {
+      if (p.toString().contains("archetype-resources") || p.toString().contains("/cdk.out/")) continue;
+      JavaSource source = parsing.parse(SourceFile.of(p, CORPUS), Files.readString(p)).source().orElse(null);
+      if (source == null || !dev.lambdalint.core.cdk.CdkReader.isCdk(source)) continue;
+      Template template = dev.lambdalint.core.cdk.CdkReader.read(source);
+      read++;
+      functions += template.functions().size();
+      for (Function f : template.functions()) f.events(); // every view builds
+    }
+    assertThat(read).isGreaterThan(20);
+    assertThat(functions).isGreaterThan(5);
+  }
 }

@@ -1,7 +1,6 @@
 package dev.lambdalint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lambdalint.core.engine.Linter;
 import dev.lambdalint.fixtures.ExpectationParser;
@@ -22,8 +21,6 @@ class FixtureTest {
   Stream<DynamicTest> everyFixtureCase() {
     FixtureHarness harness = new FixtureHarness(LINTER);
     return Fixtures.cases().stream().filter(FixtureTest::selected).map(c -> DynamicTest.dynamicTest(c.toString(), c.directory().toUri(), () -> {
-      assumeTrue(!awaitsCdkMapping(c), "cdk.out case: its findings land at the CDK Java lines once cdk.out is mapped back (issue 21);"
-          + " run it with -Dlambdalint.fixtures=" + c + " or -Dlambdalint.cdkOut=true");
       boolean marksItsRule = ExpectationParser.parseCase(c.directory()).stream()
           .anyMatch(e -> e.ruleId().equals(c.ruleId()));
       if (c.isGood()) {
@@ -34,15 +31,6 @@ class FixtureTest {
       FixtureHarness.Outcome outcome = harness.check(c.directory(), c.ruleId());
       assertThat(outcome.passed()).as("%s:%s", c, outcome.describe()).isTrue();
     }));
-  }
-
-  /**
-   * A synthesized CDK app case ({@code …-cdk-out-…}) waits for issue 21's mapping of {@code cdk.out}
-   * findings to the CDK Java lines its markers name ({@link Fixtures#awaitsCdkMapping}); a
-   * {@code -Dlambdalint.fixtures} selection runs it anyway, to see what main reports today.
-   */
-  private static boolean awaitsCdkMapping(Fixtures.Case c) {
-    return System.getProperty("lambdalint.fixtures", "").isBlank() && Fixtures.awaitsCdkMapping(c.directory());
   }
 
   /** {@code -Dlambdalint.fixtures=LL1,LL303/bad} runs only the cases starting with one of those prefixes. */

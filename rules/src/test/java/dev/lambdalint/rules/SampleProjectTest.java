@@ -1,7 +1,6 @@
 package dev.lambdalint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lambdalint.core.engine.Linter;
 import dev.lambdalint.fixtures.ExpectationParser;
@@ -27,8 +26,6 @@ class SampleProjectTest {
     }
     assertThat(projects).isNotEmpty();
     return projects.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
-      assumeTrue(!Fixtures.awaitsCdkMapping(p), p.getFileName() + " is a CDK app: its markers sit on CDK Java lines,"
-          + " where cdk.out findings land once they are mapped back (issue 21); run with -Dlambdalint.cdkOut=true");
       String anyMarkedRule = ExpectationParser.parseCase(p).get(0).ruleId();
       FixtureHarness.Outcome outcome = harness.check(p, anyMarkedRule);
       assertThat(outcome.passed()).as(p + ":" + outcome.describe()).isTrue();

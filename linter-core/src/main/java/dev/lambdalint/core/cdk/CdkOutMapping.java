@@ -67,6 +67,18 @@ public final class CdkOutMapping {
     return synthesizedByFile.isEmpty() || sources.isEmpty();
   }
 
+  /**
+   * Whether {@code template} is a synthesized template whose resources lead to a CDK source the run
+   * read: what it holds is then shown on the source (a drawing of the system draws it once, from there).
+   */
+  public boolean isMapped(Template template) {
+    if (isEmpty() || !synthesizedByFile.containsKey(template.file())) return false;
+    for (Resource r : template.resources()) {
+      if (cdkPath(r).flatMap(this::place).isPresent()) return true;
+    }
+    return false;
+  }
+
   /** A template a CDK synth wrote: some resource carries {@code aws:cdk:path} metadata. */
   static boolean isSynthesized(Template template) {
     for (Resource r : template.resources()) {

@@ -101,7 +101,10 @@ public final class Linter {
   }
 
   private static SystemGraph graphOf(LintContext context) {
-    return SystemGraphBuilder.build(context.templates(), context.java(), context.invocationGraph());
+    // A cdk.out template whose CDK source the run also read is drawn once, from the source.
+    CdkOutMapping cdk = CdkOutMapping.of(context.templates());
+    List<Template> drawn = context.templates().stream().filter(t -> !cdk.isMapped(t)).toList();
+    return SystemGraphBuilder.build(drawn, context.java(), context.invocationGraph());
   }
 
   /**

@@ -54,7 +54,7 @@ class FrontEndTest {
   void theInstalledFrontEndsClaimTemplatesJavaSourcesAndPomsAndNothingElse() {
     FrontEnds installed = FrontEnds.installed();
     assertThat(installed.all()).extracting(FrontEnd::name)
-        .containsExactly("CloudFormation/SAM template", "Java source", "Maven pom.xml");
+        .containsExactly("CloudFormation/SAM template", "CDK Java source", "Java source", "Maven pom.xml");
     Path walked = Path.of("/repo").toAbsolutePath();
     Map<String, String> claims = new java.util.TreeMap<>();
     for (String file : List.of("template.yaml", "stack.YML", "a.json", "b.template", "src/App.java",

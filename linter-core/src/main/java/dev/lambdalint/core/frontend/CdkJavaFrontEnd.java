@@ -1,0 +1,130 @@
+package dev.lambdalint.core.frontend;
+
+import dev.lambdalint.core.cdk.CdkReader;
+import dev.lambdalint.core.engine.Candidate;
+import dev.lambdalint.core.engine.FindingSink;
+import dev.lambdalint.core.engine.FrontEnd;
+import dev.lambdalint.core.engine.LintContext;
+import dev.lambdalint.core.engine.Loading;
+import dev.lambdalint.core.engine.Rule;
+import dev.lambdalint.core.java.JavaParsing;
+import dev.lambdalint.core.java.JavaSource;
+import dev.lambdalint.core.model.SourceFile;
+import dev.lambdalint.core.model.TextRange;
+import dev.lambdalint.core.parse.ParseProblem;
+import dev.lambdalint.core.suppress.CommentSyntax;
+import dev.lambdalint.core.suppress.Suppression;
+import dev.lambdalint.core.suppress.SuppressionScanner;
+import dev.lambdalint.core.template.CodeLocation;
+import dev.lambdalint.core.template.EventSource;
+import dev.lambdalint.core.template.Function;
+import dev.lambdalint.core.template.Template;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * CDK app code in Java ({@code .java} files outside {@code cdk.out} that import
+ * {@code software.amazon.awscdk}), read into the template its constructs would synthesize to, each
+ * node at the Java line that sets it ({@link CdkReader}); rules then see it as any template.
+ * Installed before the Java front end, which would otherwise claim the file.
+ */
+public final class CdkJavaFrontEnd implements FrontEnd<Template> {
+  private static final Kind<Template> KIND =
+      new Kind<>("CDK Java source", Template.class, Counted.TEMPLATE, Optional.of(CommentSyntax.SLASHES));
+  private static final String CDK_OUT = "cdk.out";
+  private static final Pattern CDK_IMPORT = Pattern.compile("(?m)^\\s*import\\s+(static\\s+)?software\\.amazon\\.awscdk[.;]");
+  private static final JavaParsing PARSING = new JavaParsing();
+
+  @Override
+  public Kind<Template> kind() {
+    return KIND;
+  }
+
+  @Override
+  public boolean claims(Candidate file) {
+    if (!file.fileName().endsWith(".java") || file.isInside(CDK_OUT)) return false;
+    return importsCdk(file.head());
+  }
+
+  static boolean importsCdk(byte[] head) {
+    return CDK_IMPORT.matcher(new String(head, StandardCharsets.UTF_8)).find();
+  }
+
+  @Override
+  public Optional<Template> load(SourceFile file, Loading loading) {
+    Optional<byte[]> bytes = loading.read();
+    if (bytes.isEmpty()) return Optional.empty();
+    if (bytes.get().length > loading.maxBytes()) {
+      loading.problem(new ParseProblem(file, TextRange.startOfLine(1), "file is larger than the "
+          + (loading.maxBytes() / (1024 * 1024)) + " MiB limit for a Java source; not analysed"));
+      return Optional.empty();
+    }
+    String text = new String(bytes.get(), StandardCharsets.UTF_8);
+    loading.keepText(text);
+    JavaParsing.Result result = PARSING.parse(file, text);
+    result.problem().ifPresent(loading::problem);
+    if (result.source().isEmpty()) return Optional.empty();
+    try {
+      return Optional.of(CdkReader.read(result.source().get()));
+    } catch (RuntimeException | StackOverflowError e) {
+      // never thrown for bad input; a construct this reader fails on is reported, not guessed at
+      loading.problem(new ParseProblem(file, TextRange.startOfLine(1), "CDK source could not be read: " + e.getClass().getSimpleName()));
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public long cost(Template template) {
+    return template.root().range().endLine();
+  }
+
+  @Override
+  public void check(Template template, Rule rule, LintContext context, FindingSink sink) {
+    rule.checkTemplate(template, context, sink);
+    for (Function function : template.functions()) {
+      rule.checkFunction(function, context, sink);
+      for (EventSource event : function.events()) rule.checkEvent(function, event, context, sink);
+    }
+  }
+
+  /** {@code @SuppressWarnings("lambdalint:…")} on declarations, then {@code //} comments, as for Java. */
+  @Override
+  public List<Suppression> suppressions(Template template, SourceFile file, List<String> lines, SuppressionScanner scanner) {
+    List<Suppression> found = new ArrayList<>();
+    if (!lines.isEmpty()) {
+      JavaParsing.Result parsed = PARSING.parse(file, String.join("\n", lines));
+      parsed.source().ifPresent(s -> found.addAll(scanner.annotations(s)));
+    }
+    found.addAll(scanner.comments(file, lines, CommentSyntax.SLASHES));
+    return found;
+  }
+
+  /** The folders of the code its functions' assets name, for the joins with their handlers; only the file is reported. */
+  @Override
+  public GivenAlone givenAlone(Path file, Project project) {
+    SourceFile source = SourceFile.of(file, file.getParent());
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (java.io.IOException | RuntimeException e) {
+      return GivenAlone.NOTHING;
+    }
+    Optional<JavaSource> parsed = PARSING.parse(source, text).source();
+    if (parsed.isEmpty()) return GivenAlone.NOTHING;
+    List<Path> read = new ArrayList<>();
+    try {
+      for (Function f : CdkReader.read(parsed.get()).functions()) {
+        CodeLocation code = f.code();
+        code.localPath().filter(Files::isDirectory).filter(p -> !read.contains(p)).ifPresent(read::add);
+      }
+    } catch (RuntimeException | StackOverflowError e) {
+      return GivenAlone.NOTHING;
+    }
+    return new GivenAlone(read, List.of());
+  }
+}
