@@ -10,14 +10,13 @@ import dev.lambdalint.core.template.MapNode;
 import dev.lambdalint.core.template.Node;
 import dev.lambdalint.core.template.Resource;
 import dev.lambdalint.core.template.Template;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Moves findings on a synthesized CDK template ({@code cdk.out/SearchStack.template.json}) to the
@@ -74,7 +73,7 @@ public final class CdkOutMapping {
   public boolean isMapped(Template template) {
     if (isEmpty() || !synthesizedByFile.containsKey(template.file())) return false;
     for (Resource r : template.resources()) {
-      if (cdkPath(r).flatMap(this::place).isPresent()) return true;
+      if (cdkPath(r).flatMap(p -> place(template, p)).isPresent()) return true;
     }
     return false;
   }
@@ -99,10 +98,14 @@ public final class CdkOutMapping {
    */
   public List<Finding> apply(Collection<Finding> findings) {
     if (isEmpty()) return List.copyOf(findings);
+    // In the one order every output uses, so which finding is kept, and its related places, do not
+    // depend on which thread found what first.
+    List<Finding> ordered = new ArrayList<>(findings);
+    ordered.sort(Finding.ORDER);
     Map<String, Integer> foundOnSource = new HashMap<>();
     List<Finding> moved = new ArrayList<>();
     List<Finding> result = new ArrayList<>(findings.size());
-    for (Finding f : findings) {
+    for (Finding f : ordered) {
       Optional<Finding> m = move(f);
       if (m.isPresent()) {
         moved.add(m.get());
@@ -141,7 +144,7 @@ public final class CdkOutMapping {
     Optional<Resource> resource = synthesized.resource(logicalId);
     Optional<String> path = resource.flatMap(CdkOutMapping::cdkPath);
     if (path.isEmpty()) return Optional.empty();
-    Optional<Place> place = place(path.get());
+    Optional<Place> place = place(synthesized, path.get());
     if (place.isEmpty()) return Optional.empty();
 
     String logicalPath = finding.location().logicalPath();
@@ -167,7 +170,7 @@ public final class CdkOutMapping {
     named.sort((a, b) -> Integer.compare(b.logicalId().length(), a.logicalId().length()));
     String result = message;
     for (Resource r : named) {
-      Optional<Place> place = cdkPath(r).flatMap(this::place).filter(Place::exact);
+      Optional<Place> place = cdkPath(r).flatMap(p -> place(synthesized, p)).filter(Place::exact);
       if (place.isPresent()) result = result.replace(r.logicalId(), place.get().resource().logicalId());
     }
     return result;
@@ -232,20 +235,30 @@ public final class CdkOutMapping {
   }
 
   /** Where {@code cdkPath} ({@code Stack/Api/Handler/Resource}) leads in the scanned sources. */
-  private Optional<Place> place(String cdkPath) {
-    Optional<Place> known = places.get(cdkPath);
+  private Optional<Place> place(Template synthesized, String cdkPath) {
+    Optional<Path> app = CdkApps.sourcesOf(synthesized.file().absolutePath());
+    String key = app.map(Path::toString).orElse("") + "\u0000" + cdkPath;
+    Optional<Place> known = places.get(key);
     if (known == null) {
-      known = follow(cdkPath);
-      places.put(cdkPath, known);
+      known = follow(app, cdkPath);
+      places.put(key, known);
     }
     return known;
   }
 
-  private Optional<Place> follow(String cdkPath) {
+  /**
+   * Follows {@code cdkPath} in the sources of the app whose cloud assembly holds the template (two
+   * apps of a repository may both have a {@code SearchStack}); in every source when none of them
+   * lies in that app's folder.
+   */
+  private Optional<Place> follow(Optional<Path> app, String cdkPath) {
     List<String> segments = List.of(cdkPath.split("/"));
     if (segments.size() < 2) return Optional.empty();
-    for (Template stack : stackClasses(segments.get(0))) {
-      Optional<Place> found = within(stack, segments.subList(1, segments.size()), 0);
+    List<Template> inApp = app.map(a -> sources.stream().filter(t -> t.file().absolutePath().startsWith(a)).toList())
+        .orElse(List.of());
+    List<Template> scope = inApp.isEmpty() ? sources : inApp;
+    for (Template stack : stackClasses(segments.get(0), scope)) {
+      Optional<Place> found = within(stack, segments.subList(1, segments.size()), 0, scope);
       if (found.isPresent()) return found;
     }
     return Optional.empty();
@@ -255,26 +268,28 @@ public final class CdkOutMapping {
    * The classes a stack id may name: those some source creates with that id, else every source
    * class extending a stack, so a stack created where the run did not read is still found.
    */
-  private List<Template> stackClasses(String stackId) {
+  private List<Template> stackClasses(String stackId, List<Template> scope) {
     List<Template> created = new ArrayList<>();
-    for (Template t : sources) {
+    for (Template t : scope) {
       for (CdkConstruct c : t.cdkSource().orElseThrow().constructsWithId(stackId)) {
-        for (Template cls : classesNamed(c)) {
+        for (Template cls : classesNamed(c, scope)) {
           if (!created.contains(cls)) created.add(cls);
         }
       }
     }
     if (!created.isEmpty()) return created;
-    return sources.stream().filter(t -> t.cdkSource().orElseThrow().superclassName().endsWith("Stack")).toList();
+    return scope.stream().filter(t -> t.cdkSource().orElseThrow().superclassName().endsWith("Stack")).toList();
   }
 
-  private List<Template> classesNamed(CdkConstruct construct) {
+  /** The source classes a construct creates, among {@code scope}: by qualified name, else by simple name. */
+  private List<Template> classesNamed(CdkConstruct construct, List<Template> scope) {
     List<Template> byQualified = sourcesByClass.getOrDefault(construct.qualifiedTypeName(), List.of());
-    return byQualified.isEmpty() ? sourcesByClass.getOrDefault(construct.typeName(), List.of()) : byQualified;
+    List<Template> named = byQualified.isEmpty() ? sourcesByClass.getOrDefault(construct.typeName(), List.of()) : byQualified;
+    return named.stream().filter(scope::contains).toList();
   }
 
   /** Follows {@code rest} of a construct path inside the class {@code source} holds. */
-  private Optional<Place> within(Template source, List<String> rest, int depth) {
+  private Optional<Place> within(Template source, List<String> rest, int depth, List<Template> scope) {
     if (rest.isEmpty() || depth > 16) return Optional.empty();
     // The longest matching path: SqsEventSource:OtherJobs over SqsEventSource:Jobs for …OtherJobs1A2B3C4D.
     Resource exact = null;
@@ -286,9 +301,9 @@ public final class CdkOutMapping {
     List<CdkConstruct> named = source.cdkSource().orElseThrow().constructsWithId(rest.get(0));
     for (CdkConstruct c : named) {
       if (!c.scopedToThis()) continue;
-      for (Template cls : classesNamed(c)) {
+      for (Template cls : classesNamed(c, scope)) {
         if (cls == source) continue;
-        Optional<Place> deeper = within(cls, rest.subList(1, rest.size()), depth + 1);
+        Optional<Place> deeper = within(cls, rest.subList(1, rest.size()), depth + 1, scope);
         if (deeper.isPresent()) return deeper;
       }
     }

@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  */
 public final class CdkJavaFrontEnd implements FrontEnd<Template> {
   private static final Kind<Template> KIND =
-      new Kind<>("CDK Java source", Template.class, Counted.TEMPLATE, Optional.of(CommentSyntax.SLASHES));
+      new Kind<>("CDK Java source", Template.class, Counted.JAVA_SOURCE, Optional.of(CommentSyntax.SLASHES));
   private static final String CDK_OUT = "cdk.out";
   private static final Pattern CDK_IMPORT = Pattern.compile("(?m)^\\s*import\\s+(static\\s+)?software\\.amazon\\.awscdk[.;]");
   private static final JavaParsing PARSING = new JavaParsing();
