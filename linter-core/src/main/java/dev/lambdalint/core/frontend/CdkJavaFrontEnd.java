@@ -16,7 +16,6 @@ import dev.lambdalint.core.suppress.CommentSyntax;
 import dev.lambdalint.core.suppress.Suppression;
 import dev.lambdalint.core.suppress.SuppressionScanner;
 import dev.lambdalint.core.template.CodeLocation;
-import dev.lambdalint.core.template.EventSource;
 import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.template.Template;
 import java.nio.charset.StandardCharsets;
@@ -57,20 +56,10 @@ public final class CdkJavaFrontEnd implements FrontEnd<Template> {
 
   @Override
   public Optional<Template> load(SourceFile file, Loading loading) {
-    Optional<byte[]> bytes = loading.read();
-    if (bytes.isEmpty()) return Optional.empty();
-    if (bytes.get().length > loading.maxBytes()) {
-      loading.problem(new ParseProblem(file, TextRange.startOfLine(1), "file is larger than the "
-          + (loading.maxBytes() / (1024 * 1024)) + " MiB limit for a Java source; not analysed"));
-      return Optional.empty();
-    }
-    String text = new String(bytes.get(), StandardCharsets.UTF_8);
-    loading.keepText(text);
-    JavaParsing.Result result = PARSING.parse(file, text);
-    result.problem().ifPresent(loading::problem);
-    if (result.source().isEmpty()) return Optional.empty();
+    Optional<JavaSource> source = JavaFrontEnd.parse(file, loading);
+    if (source.isEmpty()) return Optional.empty();
     try {
-      return Optional.of(CdkReader.read(result.source().get()));
+      return Optional.of(CdkReader.read(source.get()));
     } catch (RuntimeException | StackOverflowError e) {
       // never thrown for bad input; a construct this reader fails on is reported, not guessed at
       loading.problem(new ParseProblem(file, TextRange.startOfLine(1), "CDK source could not be read: " + e.getClass().getSimpleName()));
@@ -83,13 +72,10 @@ public final class CdkJavaFrontEnd implements FrontEnd<Template> {
     return template.root().range().endLine();
   }
 
+  /** The template read from the source, as any template ({@link CloudFormationFrontEnd#checkEachSubject}). */
   @Override
   public void check(Template template, Rule rule, LintContext context, FindingSink sink) {
-    rule.checkTemplate(template, context, sink);
-    for (Function function : template.functions()) {
-      rule.checkFunction(function, context, sink);
-      for (EventSource event : function.events()) rule.checkEvent(function, event, context, sink);
-    }
+    CloudFormationFrontEnd.checkEachSubject(template, rule, context, sink);
   }
 
   /** {@code @SuppressWarnings("lambdalint:…")} on declarations, then {@code //} comments, as for Java. */

@@ -77,6 +77,11 @@ public final class CloudFormationFrontEnd implements FrontEnd<Template> {
 
   @Override
   public void check(Template template, Rule rule, LintContext context, FindingSink sink) {
+    checkEachSubject(template, rule, context, sink);
+  }
+
+  /** Runs a rule's hooks on a template: the template, each of its functions, each function's event sources. */
+  static void checkEachSubject(Template template, Rule rule, LintContext context, FindingSink sink) {
     rule.checkTemplate(template, context, sink);
     for (Function function : template.functions()) {
       rule.checkFunction(function, context, sink);

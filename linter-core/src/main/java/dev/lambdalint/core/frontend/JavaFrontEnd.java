@@ -38,6 +38,14 @@ public final class JavaFrontEnd implements FrontEnd<JavaSource> {
 
   @Override
   public Optional<JavaSource> load(SourceFile file, Loading loading) {
+    return parse(file, loading);
+  }
+
+  /**
+   * Reads and parses a Java file within the loader's bounds (also for the CDK front end, whose
+   * files are Java): the source, or empty with the reason told to {@code loading}.
+   */
+  static Optional<JavaSource> parse(SourceFile file, Loading loading) {
     Optional<byte[]> bytes = loading.read();
     if (bytes.isEmpty()) return Optional.empty();
     if (bytes.get().length > loading.maxBytes()) {

@@ -105,6 +105,18 @@ class HtmlReporterTest {
   }
 
   @Test
+  void everyKindOfNodeHasAStyleOfItsOwn() throws Exception {
+    // A kind the stylesheet does not know is drawn black on black (it happened to the missing-failure marker).
+    String css;
+    try (var in = HtmlReporter.class.getResourceAsStream("html-report.css")) {
+      css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    for (NodeKind kind : NodeKind.values()) {
+      assertThat(css).as(kind.name()).contains(".k-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " rect");
+    }
+  }
+
+  @Test
   void tagsAreBalancedAndTheMainLandmarksArePresent() throws Exception {
     String html = html(sample());
     assertBalanced(html);
