@@ -24,7 +24,27 @@ public final class Main {
     // (a full disk, a closed pipe) reaches the writer's error flag instead of System.out's.
     cli.setOut(utf8(FileDescriptor.out));
     cli.setErr(utf8(FileDescriptor.err));
-    System.exit(cli.execute(args));
+    int exit;
+    try {
+      exit = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      exit = outOfMemory(cli.getErr());
+    }
+    System.exit(exit);
+  }
+
+  /**
+   * Running out of heap is not "findings" (exit 1, and an empty report, said it before): it is
+   * exit 2 with what to do about it.
+   */
+  static int outOfMemory(PrintWriter err) {
+    long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    err.println("lambdalint: out of memory (Java heap " + maxMb + " MB) after reading "
+        + Linter.filesReadInThisProcess() + " files; no report was written. Give the JVM more heap:"
+        + " LAMBDALINT_JAVA_OPTS=-Xmx4g ./lambdalint …, or java -Xmx4g -jar lambdalint.jar …,"
+        + " or lint fewer folders at a time");
+    err.flush();
+    return ExitCodes.ERROR;
   }
 
   private static PrintWriter utf8(FileDescriptor fd) {

@@ -162,6 +162,23 @@ class HostileInputCliTest {
     assertThat(json.strip()).endsWith("}");
   }
 
+  // ---- out of memory ----
+
+  @Test
+  void runningOutOfHeapExitsWithTwoAndSaysWhatToDoNotOneWithAnEmptyReport(@TempDir Path dir) throws Exception {
+    // A real JVM with a heap too small for the fixture tree: the process, not a simulation.
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Path report = dir.resolve("report.json");
+    Process process = new ProcessBuilder(java.toString(), "-Xmx16m", "-cp", System.getProperty("java.class.path"),
+        "-Dlambdalint.warmUp=false", Main.class.getName(), "check", "--format", "json", "--output", report.toString(),
+        Fixtures.rulesRoot().toString())
+        .redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(output).isEqualTo(ExitCodes.ERROR);
+    assertThat(output).contains("lambdalint: out of memory (Java heap", "files; no report was written", "LAMBDALINT_JAVA_OPTS=-Xmx");
+    assertThat(report).doesNotExist();
+  }
+
   // ---- determinism ----
 
   @Test

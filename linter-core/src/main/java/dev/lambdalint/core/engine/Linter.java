@@ -75,6 +75,14 @@ public final class Linter {
     WarmUp.start();
   }
 
+  /**
+   * How many files runs in this process have read from disk: for a front end to say how far a run
+   * got when it ran out of memory.
+   */
+  public static long filesReadInThisProcess() {
+    return SourceLoader.filesRead();
+  }
+
   /** Metadata of the builtin diagnostics and every rule, sorted by id. */
   public List<RuleMeta> rules() {
     return registry.allMeta();

@@ -27,7 +27,15 @@ final class SourceLoader {
    * @param findings where LL001 findings go
    */
   <D> Optional<Document<D>> load(FrontEnd<D> frontEnd, SourceFile file, SourceTexts texts, Consumer<Finding> findings) {
+    FILES_READ.incrementAndGet();
     return load(frontEnd, file, () -> Files.newInputStream(file.absolutePath()), texts, findings);
+  }
+
+  /** Files read from disk by this process: what a run that ran out of memory had got through. */
+  private static final java.util.concurrent.atomic.AtomicLong FILES_READ = new java.util.concurrent.atomic.AtomicLong();
+
+  static long filesRead() {
+    return FILES_READ.get();
   }
 
   /** Where a file's bytes come from: the disk, or memory for the warm-up's built-in project. */

@@ -179,9 +179,27 @@ public final class JavaModel {
 
   /** Whether any scanned source lies under {@code directory}. */
   public boolean hasSourcesUnder(Path directory) {
-    Path dir = directory.toAbsolutePath().normalize();
-    return sources.stream().anyMatch(s -> s.file().absolutePath().startsWith(dir));
+    return sourceFolders().contains(directory.toAbsolutePath().normalize());
   }
+
+  /**
+   * Every folder holding a scanned source, directly or below: built once, so asking per function
+   * costs a lookup, not a walk over every source (functions × sources in a monorepo).
+   */
+  private Set<Path> sourceFolders() {
+    Set<Path> folders = sourceFolders;
+    if (folders == null) {
+      Set<Path> built = new HashSet<>();
+      for (JavaSource s : sources) {
+        Path p = s.file().absolutePath().getParent();
+        while (p != null && built.add(p)) p = p.getParent(); // a folder already there has its ancestors there too
+      }
+      folders = sourceFolders = Set.copyOf(built);
+    }
+    return folders;
+  }
+
+  private volatile Set<Path> sourceFolders;
 
   /** True when {@code node} runs on some handler's invocation path (per invocation, not once at init). */
   public boolean isOnInvocationPath(Node node) {

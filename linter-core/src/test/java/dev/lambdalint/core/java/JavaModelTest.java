@@ -53,6 +53,20 @@ class JavaModelTest {
       """);
 
   @Test
+  void knowsWhichFoldersHoldSourcesAtAnyDepthAndNoOthers() {
+    JavaModel model = JavaModel.of(List.of(
+        parse("services/orders/src/main/java/com/example/A.java", "package com.example; class A {}"),
+        parse("services/billing/src/main/java/B.java", "class B {}")));
+    assertThat(model.hasSourcesUnder(ROOT)).isTrue();
+    assertThat(model.hasSourcesUnder(ROOT.resolve("services/orders"))).isTrue();
+    assertThat(model.hasSourcesUnder(ROOT.resolve("services/orders/src/main/java/com/example"))).isTrue();
+    assertThat(model.hasSourcesUnder(ROOT.resolve("services/./billing/../billing"))).isTrue();
+    assertThat(model.hasSourcesUnder(ROOT.resolve("services/shipping"))).isFalse();
+    assertThat(model.hasSourcesUnder(ROOT.resolve("services/orders/src/test"))).isFalse();
+    assertThat(model.hasSourcesUnder(ROOT.resolve("services/billing/src/main/java/B.java"))).isFalse();
+  }
+
+  @Test
   void handlersComeFromTheInterfaceAndFromTemplateNames() {
     JavaModel model = JavaModel.build(List.of(handler, helper, util, pojo),
         List.of(new JavaModel.HandlerReference("com.example.Pojo::handle", null),
