@@ -49,6 +49,16 @@ class CdkSampleTest {
   }
 
   @Test
+  void cdkOutGivenAloneReadsTheAppsSourceAndCodeForItsFindingsAndJoins() throws Exception {
+    // As a developer runs it after cdk synth: the source and the handler module come as context,
+    // so the LL105 join of the SQS source and the handler's SQSBatchResponse is still made.
+    List<String> alone = places(lint(INFRA.resolve("cdk.out")));
+    List<String> onInfra = places(lint(INFRA.resolve("src"), HANDLERS)).stream().filter(p -> p.contains(" infra/")).toList();
+    assertThat(alone).contains("LL105 infra/src/main/java/com/example/search/infra/SearchStack.java:63")
+        .containsExactlyElementsOf(onInfra);
+  }
+
+  @Test
   void withBothReadEachProblemIsReportedOnce() throws Exception {
     List<String> both = places(lint(SAMPLE));
     assertThat(both).doesNotHaveDuplicates().containsExactlyElementsOf(places(lint(INFRA.resolve("src"), HANDLERS)));

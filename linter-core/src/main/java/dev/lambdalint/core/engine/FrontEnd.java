@@ -96,6 +96,14 @@ public interface FrontEnd<D> {
     return GivenAlone.NOTHING;
   }
 
+  /**
+   * Folders to read (not report) with a folder given to scan, for the joins between documents:
+   * none by default. The CDK front end reads an app's source and code with its {@code cdk.out}.
+   */
+  default List<Path> folderContext(Path folder) {
+    return List.of();
+  }
+
   /** The context of a file given by itself: folders or files to read, and files also reported. */
   record GivenAlone(List<Path> read, List<Path> reported) {
     public static final GivenAlone NOTHING = new GivenAlone(List.of(), List.of());

@@ -1,6 +1,5 @@
 package dev.lambdalint.core.engine;
 
-import dev.lambdalint.core.cdk.CdkApps;
 import dev.lambdalint.core.config.LintConfig;
 import dev.lambdalint.core.model.SourceFile;
 import java.nio.file.Files;
@@ -59,8 +58,9 @@ final class ScanScope {
             walk.add(template);
             files.add(template);
           }
-          // A CDK app's cdk.out meets the app's source, where its findings are shown.
-          CdkApps.sourcesOf(path).ifPresent(walk::add);
+          // What a front end says a folder needs read with it (a CDK app's cdk.out: the app's source
+          // and code, where its findings are shown and its handlers are).
+          for (FrontEnd<?> frontEnd : frontEnds.all()) walk.addAll(frontEnd.folderContext(path));
         }
         continue;
       }

@@ -1,5 +1,6 @@
 package dev.lambdalint.core.frontend;
 
+import dev.lambdalint.core.cdk.CdkApps;
 import dev.lambdalint.core.cdk.CdkReader;
 import dev.lambdalint.core.engine.Candidate;
 import dev.lambdalint.core.engine.FindingSink;
@@ -88,6 +89,39 @@ public final class CdkJavaFrontEnd implements FrontEnd<Template> {
     }
     found.addAll(scanner.comments(file, lines, CommentSyntax.SLASHES));
     return found;
+  }
+
+  /** At most this many Java files of an app are looked at for the code its assets name. */
+  private static final int MAX_APP_FILES = 2_000;
+
+  /**
+   * What a run given an app's {@code cdk.out} (or a template in it) reads besides: the app's CDK
+   * source, where its findings are moved to ({@link CdkApps#sourcesOf}), and the code folders the
+   * source's assets name, for the joins with the handlers — the same context the source has when a
+   * stack file is given alone, so {@code cdk.out} gives the same findings as the source.
+   */
+  public static List<Path> appContext(Path cloudAssemblyOrInside) {
+    Optional<Path> sources = CdkApps.sourcesOf(cloudAssemblyOrInside);
+    if (sources.isEmpty()) return List.of();
+    List<Path> read = new ArrayList<>(List.of(sources.get()));
+    CdkJavaFrontEnd cdk = new CdkJavaFrontEnd();
+    try (java.util.stream.Stream<Path> files = Files.walk(sources.get())) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().limit(MAX_APP_FILES).toList()) {
+        if (!cdk.claims(new Candidate(file, sources.get()))) continue;
+        for (Path folder : cdk.givenAlone(file, f -> List.of()).read()) {
+          if (!read.contains(folder)) read.add(folder);
+        }
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      return read; // the source itself is still read; the joins then look for handlers anywhere scanned
+    }
+    return read;
+  }
+
+  /** A CDK app's {@code cdk.out}, or a folder in it: the app's source and code ({@link #appContext}). */
+  @Override
+  public List<Path> folderContext(Path folder) {
+    return appContext(folder);
   }
 
   /** The folders of the code its functions' assets name, for the joins with their handlers; only the file is reported. */

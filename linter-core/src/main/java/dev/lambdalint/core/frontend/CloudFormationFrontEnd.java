@@ -1,6 +1,5 @@
 package dev.lambdalint.core.frontend;
 
-import dev.lambdalint.core.cdk.CdkApps;
 import dev.lambdalint.core.engine.Candidate;
 import dev.lambdalint.core.engine.FindingSink;
 import dev.lambdalint.core.engine.FrontEnd;
@@ -110,7 +109,7 @@ public final class CloudFormationFrontEnd implements FrontEnd<Template> {
     boolean mentionsAws = head.contains("AWS::") || head.contains("AWSTemplateFormatVersion");
     if (!mentionsAws) return GivenAlone.NOTHING;
     List<Path> read = new ArrayList<>(List.of(file.getParent()));
-    CdkApps.sourcesOf(file).ifPresent(read::add); // a cdk.out template: its findings go to the CDK source
+    read.addAll(CdkJavaFrontEnd.appContext(file)); // a cdk.out template: its findings go to the CDK source
     return new GivenAlone(read, List.of());
   }
 }
