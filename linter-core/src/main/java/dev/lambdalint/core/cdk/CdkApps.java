@@ -22,6 +22,17 @@ public final class CdkApps {
    * itself or anything in it): its {@code src/main/java}, else the app's folder when it has a
    * {@code cdk.json}. Empty outside a cloud assembly.
    */
+  /**
+   * The source folder of the CDK app in {@code folder} itself (a folder holding {@code cdk.json}):
+   * its {@code src/main/java}, else the folder. Empty for any other folder.
+   */
+  public static Optional<Path> sourcesOfApp(Path folder) {
+    Path app = folder.toAbsolutePath().normalize();
+    if (!Files.isRegularFile(app.resolve("cdk.json"), LinkOption.NOFOLLOW_LINKS)) return Optional.empty();
+    Path sources = app.resolve("src").resolve("main").resolve("java");
+    return Optional.of(Files.isDirectory(sources, LinkOption.NOFOLLOW_LINKS) ? sources : app);
+  }
+
   public static Optional<Path> sourcesOf(Path fileOrFolder) {
     for (Path p = fileOrFolder.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
       if (p.getFileName() != null && p.getFileName().toString().equals(CLOUD_ASSEMBLY)) {

@@ -23,7 +23,9 @@ import java.util.Set;
  * its findings are moved to and reported. Findings in the context's other files are not reported.
  *
  * <p>With {@link LintRequest.Context#EXACT} (the Maven plugin, which finds a module's templates
- * itself) the paths are read and reported as given, with no context added.
+ * itself) the paths are read and reported as given; the only context added is what a front end says
+ * a folder needs ({@link FrontEnd#folderContext}: the handler modules a CDK app's assets name), read
+ * for the joins and not reported.
  */
 final class ScanScope {
   static final List<String> TEMPLATE_NAMES = List.of("template.yaml", "template.yml", "template.json");
@@ -58,10 +60,10 @@ final class ScanScope {
             walk.add(template);
             files.add(template);
           }
-          // What a front end says a folder needs read with it (a CDK app's cdk.out: the app's source
-          // and code, where its findings are shown and its handlers are).
-          for (FrontEnd<?> frontEnd : frontEnds.all()) walk.addAll(frontEnd.folderContext(path));
         }
+        // What a front end says a folder needs read with it, also for the Maven plugin: a CDK app's
+        // cdk.out, its source and code, where its findings are shown and its handlers are.
+        for (FrontEnd<?> frontEnd : frontEnds.all()) walk.addAll(frontEnd.folderContext(path));
         continue;
       }
       files.add(path);

@@ -104,24 +104,40 @@ public final class CdkJavaFrontEnd implements FrontEnd<Template> {
     Optional<Path> sources = CdkApps.sourcesOf(cloudAssemblyOrInside);
     if (sources.isEmpty()) return List.of();
     List<Path> read = new ArrayList<>(List.of(sources.get()));
+    read.addAll(assetFolders(sources.get()));
+    return read;
+  }
+
+  /**
+   * The code folders the CDK files under {@code sources} name in their assets ({@code
+   * Code.fromAsset}), outside {@code sources}: what a run reading the app needs besides, for the
+   * joins with the handlers.
+   */
+  static List<Path> assetFolders(Path sources) {
+    List<Path> read = new ArrayList<>();
     CdkJavaFrontEnd cdk = new CdkJavaFrontEnd();
-    try (java.util.stream.Stream<Path> files = Files.walk(sources.get())) {
+    try (java.util.stream.Stream<Path> files = Files.walk(sources)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().limit(MAX_APP_FILES).toList()) {
-        if (!cdk.claims(new Candidate(file, sources.get()))) continue;
+        if (!cdk.claims(new Candidate(file, sources))) continue;
         for (Path folder : cdk.givenAlone(file, f -> List.of()).read()) {
-          if (!read.contains(folder)) read.add(folder);
+          if (!read.contains(folder) && !folder.startsWith(sources)) read.add(folder);
         }
       }
     } catch (java.io.IOException | RuntimeException e) {
-      return read; // the source itself is still read; the joins then look for handlers anywhere scanned
+      return read; // the joins then look for handlers anywhere scanned
     }
     return read;
   }
 
-  /** A CDK app's {@code cdk.out}, or a folder in it: the app's source and code ({@link #appContext}). */
+  /**
+   * A CDK app's {@code cdk.out}, or a folder in it: the app's source and code ({@link #appContext});
+   * the app's own folder (holding {@code cdk.json}): the code its assets name.
+   */
   @Override
   public List<Path> folderContext(Path folder) {
-    return appContext(folder);
+    List<Path> context = appContext(folder);
+    if (!context.isEmpty()) return context;
+    return CdkApps.sourcesOfApp(folder).map(CdkJavaFrontEnd::assetFolders).orElse(List.of());
   }
 
   /** The folders of the code its functions' assets name, for the joins with their handlers; only the file is reported. */
