@@ -5,6 +5,7 @@ import dev.lambdalint.core.model.Finding;
 import dev.lambdalint.core.model.Location;
 import dev.lambdalint.core.model.RelatedLocation;
 import dev.lambdalint.core.model.SourceFile;
+import dev.lambdalint.core.template.Dialect;
 import dev.lambdalint.core.template.ListNode;
 import dev.lambdalint.core.template.MapNode;
 import dev.lambdalint.core.template.Node;
@@ -50,7 +51,7 @@ public final class CdkOutMapping {
         sources.add(t);
         sourcesByClass.computeIfAbsent(source.get().simpleClassName(), k -> new ArrayList<>()).add(t);
         sourcesByClass.computeIfAbsent(source.get().className(), k -> new ArrayList<>()).add(t);
-      } else if (isSynthesized(t)) {
+      } else if (t.dialect() == Dialect.CDK) { // a synth's template: its resources carry aws:cdk:path
         synthesizedByFile.put(t.file(), t);
       }
     }
@@ -73,21 +74,9 @@ public final class CdkOutMapping {
   public boolean isMapped(Template template) {
     if (isEmpty() || !synthesizedByFile.containsKey(template.file())) return false;
     for (Resource r : template.resources()) {
-      if (cdkPath(r).flatMap(p -> place(template, p)).isPresent()) return true;
+      if (r.cdkPath().flatMap(p -> place(template, p)).isPresent()) return true;
     }
     return false;
-  }
-
-  /** A template a CDK synth wrote: some resource carries {@code aws:cdk:path} metadata. */
-  static boolean isSynthesized(Template template) {
-    for (Resource r : template.resources()) {
-      if (cdkPath(r).isPresent()) return true;
-    }
-    return false;
-  }
-
-  private static Optional<String> cdkPath(Resource resource) {
-    return resource.metadata().flatMap(m -> m.get("aws:cdk:path")).flatMap(Node::literal);
   }
 
   /**
@@ -142,7 +131,7 @@ public final class CdkOutMapping {
     String logicalId = finding.location().logicalId();
     if (synthesized == null || logicalId == null) return Optional.empty();
     Optional<Resource> resource = synthesized.resource(logicalId);
-    Optional<String> path = resource.flatMap(CdkOutMapping::cdkPath);
+    Optional<String> path = resource.flatMap(Resource::cdkPath);
     if (path.isEmpty()) return Optional.empty();
     Optional<Place> place = place(synthesized, path.get());
     if (place.isEmpty()) return Optional.empty();
@@ -170,7 +159,7 @@ public final class CdkOutMapping {
     named.sort((a, b) -> Integer.compare(b.logicalId().length(), a.logicalId().length()));
     String result = message;
     for (Resource r : named) {
-      Optional<Place> place = cdkPath(r).flatMap(p -> place(synthesized, p)).filter(Place::exact);
+      Optional<Place> place = r.cdkPath().flatMap(p -> place(synthesized, p)).filter(Place::exact);
       if (place.isPresent()) result = result.replace(r.logicalId(), place.get().resource().logicalId());
     }
     return result;
@@ -294,8 +283,8 @@ public final class CdkOutMapping {
     // The longest matching path: SqsEventSource:OtherJobs over SqsEventSource:Jobs for …OtherJobs1A2B3C4D.
     Resource exact = null;
     for (Resource r : source.resources()) {
-      Optional<String> p = cdkPath(r).filter(path -> samePath(path, rest));
-      if (p.isPresent() && (exact == null || p.get().length() > cdkPath(exact).orElseThrow().length())) exact = r;
+      Optional<String> p = r.cdkPath().filter(path -> samePath(path, rest));
+      if (p.isPresent() && (exact == null || p.get().length() > exact.cdkPath().orElseThrow().length())) exact = r;
     }
     if (exact != null) return Optional.of(new Place(exact, true, null));
     List<CdkConstruct> named = source.cdkSource().orElseThrow().constructsWithId(rest.get(0));

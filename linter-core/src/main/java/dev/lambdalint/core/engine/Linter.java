@@ -105,12 +105,11 @@ public final class Linter {
     return new Report(request.root(), deduplicate(loaded.findings()), List.of(),
         ReportAssembly.count(loaded.documents(), FrontEnd.Counted.TEMPLATE),
         ReportAssembly.count(loaded.documents(), FrontEnd.Counted.JAVA_SOURCE), Version.current())
-        .withGraph(graphOf(context));
+        .withGraph(graphOf(context, CdkOutMapping.of(context.templates())));
   }
 
-  private static SystemGraph graphOf(LintContext context) {
+  private static SystemGraph graphOf(LintContext context, CdkOutMapping cdk) {
     // A cdk.out template whose CDK source the run also read is drawn once, from the source.
-    CdkOutMapping cdk = CdkOutMapping.of(context.templates());
     List<Template> drawn = context.templates().stream().filter(t -> !cdk.isMapped(t)).toList();
     return SystemGraphBuilder.build(drawn, context.java(), context.invocationGraph());
   }
@@ -129,9 +128,10 @@ public final class Linter {
     Set<String> ran = ReportAssembly.ranRules(registry.allMeta(), config);
     LintContext context = checkAll(root, documents, config, build, ran, findings, scanRoots(root, scope));
     // Findings on cdk.out templates belong on the CDK source that made them, where it was read.
-    List<Finding> placed = CdkOutMapping.of(context.templates()).apply(findings);
+    CdkOutMapping cdk = CdkOutMapping.of(context.templates());
+    List<Finding> placed = cdk.apply(findings);
     Report report = ReportAssembly.assemble(root, deduplicate(placed), documents, texts, config, scope, registry.allMeta(), ran);
-    return drawGraph ? report.withGraph(graphOf(context)) : report;
+    return drawGraph ? report.withGraph(graphOf(context, cdk)) : report;
   }
 
   private static List<Path> scanRoots(Path root, ScanScope scope) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -18,6 +19,8 @@ import java.util.function.Consumer;
  * throws for bad input.
  */
 final class SourceLoader {
+  /** Files read from disk by this process, every run together. */
+  private static final AtomicLong FILES_READ = new AtomicLong();
   private final long maxBytes = LoaderLimits.defaults().maxBytes();
   /** Reading stops one byte past the limit: enough for the front end to say the file is too large. */
   private final long readLimit = maxBytes + 1;
@@ -31,9 +34,7 @@ final class SourceLoader {
     return load(frontEnd, file, () -> Files.newInputStream(file.absolutePath()), texts, findings);
   }
 
-  /** Files read from disk by this process: what a run that ran out of memory had got through. */
-  private static final java.util.concurrent.atomic.AtomicLong FILES_READ = new java.util.concurrent.atomic.AtomicLong();
-
+  /** How many files this process has read from disk: what a run that ran out of memory had got through. */
   static long filesRead() {
     return FILES_READ.get();
   }

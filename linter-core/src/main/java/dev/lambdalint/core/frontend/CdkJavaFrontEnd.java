@@ -12,6 +12,7 @@ import dev.lambdalint.core.java.JavaParsing;
 import dev.lambdalint.core.java.JavaSource;
 import dev.lambdalint.core.model.SourceFile;
 import dev.lambdalint.core.model.TextRange;
+import dev.lambdalint.core.parse.LoaderLimits;
 import dev.lambdalint.core.parse.ParseProblem;
 import dev.lambdalint.core.suppress.CommentSyntax;
 import dev.lambdalint.core.suppress.Suppression;
@@ -36,7 +37,6 @@ import java.util.regex.Pattern;
 public final class CdkJavaFrontEnd implements FrontEnd<Template> {
   private static final Kind<Template> KIND =
       new Kind<>("CDK Java source", Template.class, Counted.JAVA_SOURCE, Optional.of(CommentSyntax.SLASHES));
-  private static final String CDK_OUT = "cdk.out";
   private static final Pattern CDK_IMPORT = Pattern.compile("(?m)^\\s*import\\s+(static\\s+)?software\\.amazon\\.awscdk[.;]");
   private static final JavaParsing PARSING = new JavaParsing();
 
@@ -47,7 +47,7 @@ public final class CdkJavaFrontEnd implements FrontEnd<Template> {
 
   @Override
   public boolean claims(Candidate file) {
-    if (!file.fileName().endsWith(".java") || file.isInside(CDK_OUT)) return false;
+    if (!file.fileName().endsWith(".java") || file.isInside(CdkApps.CLOUD_ASSEMBLY)) return false;
     return importsCdk(file.head());
   }
 
@@ -146,6 +146,8 @@ public final class CdkJavaFrontEnd implements FrontEnd<Template> {
     SourceFile source = SourceFile.of(file, file.getParent());
     String text;
     try {
+      // No more than the loader would read: a file over its limit is an LL001, not context.
+      if (Files.size(file) > LoaderLimits.defaults().maxBytes()) return GivenAlone.NOTHING;
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (java.io.IOException | RuntimeException e) {
       return GivenAlone.NOTHING;

@@ -1,5 +1,6 @@
 package dev.lambdalint.core.frontend;
 
+import dev.lambdalint.core.cdk.CdkApps;
 import dev.lambdalint.core.engine.Candidate;
 import dev.lambdalint.core.engine.FindingSink;
 import dev.lambdalint.core.engine.FrontEnd;
@@ -27,13 +28,12 @@ import java.util.Optional;
 public final class JavaFrontEnd implements FrontEnd<JavaSource> {
   private static final Kind<JavaSource> KIND =
       new Kind<>("Java source", JavaSource.class, Counted.JAVA_SOURCE, Optional.of(CommentSyntax.SLASHES));
-  /** CDK synth output holds templates (read them) but its Java copies are not sources. */
-  private static final String CDK_OUT = "cdk.out";
   private static final JavaParsing PARSING = new JavaParsing();
 
+  /** A {@code .java} file, but not a synth's copy of the code in {@code cdk.out}. */
   @Override
   public boolean claims(Candidate file) {
-    return file.fileName().endsWith(".java") && !file.isInside(CDK_OUT);
+    return file.fileName().endsWith(".java") && !file.isInside(CdkApps.CLOUD_ASSEMBLY);
   }
 
   @Override

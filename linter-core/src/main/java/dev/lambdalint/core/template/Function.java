@@ -330,7 +330,7 @@ public final class Function {
 
   /** The CDK construct path of the resource ({@code Metadata: aws:cdk:path}), when a CDK app synthesised it. */
   public Optional<String> cdkPath() {
-    return resource.metadata().flatMap(m -> m.get("aws:cdk:path")).flatMap(Node::literal);
+    return resource.cdkPath();
   }
 
   /**

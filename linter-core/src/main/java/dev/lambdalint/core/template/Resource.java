@@ -51,6 +51,14 @@ public final class Resource {
     return node().getMap("Metadata");
   }
 
+  /**
+   * The CDK construct path a synth (or the CDK source reading) records for it
+   * ({@code Metadata: aws:cdk:path: SearchStack/Api/Handler/Resource}); empty for other templates.
+   */
+  public Optional<String> cdkPath() {
+    return metadata().flatMap(m -> m.get("aws:cdk:path")).flatMap(Node::literal);
+  }
+
   static MapNode emptyAt(Node at) {
     return new MapNode(at.file(), at.range(), at.path(), List.of());
   }

@@ -99,7 +99,7 @@ public final class Template {
   private Dialect readDialect() {
     if (cdkSource != null) return Dialect.CDK;
     for (Resource r : resources.values()) {
-      if (r.metadata().map(m -> m.has("aws:cdk:path")).orElse(false)) return Dialect.CDK;
+      if (r.cdkPath().isPresent()) return Dialect.CDK;
     }
     return isSam() ? Dialect.SAM : Dialect.CLOUDFORMATION;
   }

@@ -34,9 +34,8 @@ public final class OpenLambdaPermission implements Rule {
       Optional<String> principal = permission.principal();
       if (principal.isEmpty()) continue;
       String id = permission.resource().logicalId();
-      if (permission.isPublic() && servesPublicUrlOfTemplate(permission, template)) {
-        continue; // the public URL it serves is LL307's finding, at its AuthType line
-      } else if (permission.isPublic()) {
+      if (permission.isPublic()) {
+        if (servesPublicUrlOfTemplate(permission, template)) continue; // the URL it serves is LL307's finding
         sink.report(permission.principalKey().orElseThrow(), Severity.ERROR, "Permission " + id
             + " lets any principal ('*') invoke the function; name the principal (a service with SourceArn, or an account)");
       } else if (permission.isServicePrincipal() && !permission.isScopedToSource()) {
