@@ -20,10 +20,11 @@ final class HandlerReferences {
         .toList();
   }
 
-  /** The handler a Java function names, to be looked for under its code folder. */
+  /** The handler a Java function names, to be looked for under its code folder, else nearest its template. */
   static Optional<JavaModel.HandlerReference> of(Function function) {
     if (!function.isJava()) return Optional.empty();
-    return function.handler().map(h -> new JavaModel.HandlerReference(h.value(), codeDirectory(function)));
+    Path template = function.template().file().absolutePath();
+    return function.handler().map(h -> new JavaModel.HandlerReference(h.value(), codeDirectory(function), template));
   }
 
   /** The function's local code folder; a zip/jar or S3 location names no sources. */

@@ -4,10 +4,12 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.lambdalint.core.java.JavaModel;
 import dev.lambdalint.core.java.JavaSource;
 import dev.lambdalint.core.java.StringValue;
+import dev.lambdalint.core.model.Horizon;
 import dev.lambdalint.core.template.EnvVar;
 import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.template.Resource;
 import dev.lambdalint.core.template.Template;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -37,7 +39,11 @@ public final class InvocationGraph {
   private final Map<MethodCallExpr, List<Edge>> edgesAt = new IdentityHashMap<>();
   private final Map<Function, List<Edge>> edgesFrom = new IdentityHashMap<>();
 
-  private InvocationGraph() {}
+  private final Horizon horizon;
+
+  private InvocationGraph(Horizon horizon) {
+    this.horizon = horizon;
+  }
 
   /**
    * Builds the graph.
@@ -46,7 +52,13 @@ public final class InvocationGraph {
    */
   public static InvocationGraph build(List<Template> templates, JavaModel java,
       BiFunction<Function, JavaModel, Optional<JavaModel.Handler>> handlerOf) {
-    InvocationGraph graph = new InvocationGraph();
+    return build(templates, java, handlerOf, Horizon.WHOLE);
+  }
+
+  /** The graph of one project of a larger run, telling {@code horizon} of names its templates do not declare. */
+  public static InvocationGraph build(List<Template> templates, JavaModel java,
+      BiFunction<Function, JavaModel, Optional<JavaModel.Handler>> handlerOf, Horizon horizon) {
+    InvocationGraph graph = new InvocationGraph(horizon);
     LambdaInvocations finder = new LambdaInvocations(java);
     List<LambdaInvocation> all = new ArrayList<>();
     for (JavaSource source : java.sources()) {
@@ -175,17 +187,28 @@ public final class InvocationGraph {
 
   /**
    * Functions whose {@code FunctionName} is {@code nameOrArn} (a name, a qualified name, a full or
-   * partial ARN). Functions of the caller's own template first; another template's only when the
-   * caller's has none.
+   * partial ARN). Functions of the caller's own template first; when it has none, those of the
+   * templates nearest to it (sharing the longest run of folders: the same project before another
+   * one of the repository that deploys a function of the same name).
    */
-  private static List<Function> byName(String nameOrArn, Function caller, List<Function> functions) {
+  private List<Function> byName(String nameOrArn, Function caller, List<Function> functions) {
     String name = functionNameOf(nameOrArn);
     if (name.isEmpty()) return List.of();
     List<Function> named = functions.stream()
         .filter(f -> f.properties().get("FunctionName").flatMap(f.template()::literal).filter(name::equals).isPresent())
         .toList();
     List<Function> own = named.stream().filter(f -> f.template() == caller.template()).toList();
-    return own.isEmpty() ? named : own;
+    if (!own.isEmpty()) return own;
+    Path from = caller.template().file().absolutePath();
+    horizon.functionNameLookup(name, from);
+    int nearest = named.stream().mapToInt(f -> sharedFolders(from, f.template().file().absolutePath())).max().orElse(0);
+    return named.stream().filter(f -> sharedFolders(from, f.template().file().absolutePath()) == nearest).toList();
+  }
+
+  private static int sharedFolders(Path a, Path b) {
+    int n = 0;
+    while (n < a.getNameCount() - 1 && n < b.getNameCount() - 1 && a.getName(n).equals(b.getName(n))) n++;
+    return n;
   }
 
   /** {@code arn:aws:lambda:eu-west-1:123:function:orders:live} → {@code orders}; {@code orders:live} → {@code orders}. */

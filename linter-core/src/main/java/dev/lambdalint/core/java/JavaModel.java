@@ -18,6 +18,7 @@ import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.lambdalint.core.java.TypeIndex.TypeInfo;
+import dev.lambdalint.core.model.Horizon;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -45,9 +46,15 @@ public final class JavaModel {
 
   /**
    * A handler named by a template: {@code pkg.Class::method} or {@code pkg.Class}
-   * ({@code handleRequest}), looked for under {@code codeDirectory} when the function has one.
+   * ({@code handleRequest}), looked for under {@code codeDirectory} when the function has one, else
+   * (no code folder, or one holding no sources: a jar's) the class declared nearest to {@code near},
+   * the template: a repository of several projects may declare {@code helloworld.App} in each.
    */
-  public record HandlerReference(String handler, Path codeDirectory) {
+  public record HandlerReference(String handler, Path codeDirectory, Path near) {
+    public HandlerReference(String handler, Path codeDirectory) {
+      this(handler, codeDirectory, codeDirectory);
+    }
+
     public String className() {
       int sep = handler.indexOf("::");
       return (sep < 0 ? handler : handler.substring(0, sep)).strip();
@@ -87,9 +94,12 @@ public final class JavaModel {
   /** Lambdas the handler's init code stores in a field: callbacks that run per invocation. */
   private final Map<LambdaExpr, List<Handler>> storedCallbacks = new IdentityHashMap<>();
 
-  private JavaModel(List<JavaSource> sources, List<HandlerReference> references) {
+  private final Horizon horizon;
+
+  private JavaModel(List<JavaSource> sources, List<HandlerReference> references, Horizon horizon) {
     this.sources = List.copyOf(sources);
-    this.types = new TypeIndex(this.sources);
+    this.horizon = horizon;
+    this.types = new TypeIndex(this.sources, horizon);
     this.resolver = new InvocationResolver(types);
     this.strings = new StringValues(types, resolver.expressions());
     this.handlers = findHandlers(references);
@@ -97,7 +107,12 @@ public final class JavaModel {
   }
 
   public static JavaModel build(List<JavaSource> sources, List<HandlerReference> references) {
-    return new JavaModel(sources, references);
+    return build(sources, references, Horizon.WHOLE);
+  }
+
+  /** The model of one project of a larger run, telling {@code horizon} of lookups that may reach past it. */
+  public static JavaModel build(List<JavaSource> sources, List<HandlerReference> references, Horizon horizon) {
+    return new JavaModel(sources, references, horizon);
   }
 
   public static JavaModel of(List<JavaSource> sources) {
@@ -115,34 +130,52 @@ public final class JavaModel {
 
   /** The handler a template reference names, if the class and method are in the scanned sources. */
   public Optional<Handler> resolve(HandlerReference reference) {
-    return findClass(reference.className(), reference.codeDirectory()).flatMap(type ->
+    return findClass(reference.className(), reference.codeDirectory(), reference.near()).flatMap(type ->
         types.methods(type, reference.methodName(), -1).stream().findFirst()
             .map(m -> new Handler(type.source(), type.declaration(), m, type.fqn())));
   }
 
   /** Whether a class of that name is declared in the scanned sources (under {@code codeDirectory} when given). */
   public Optional<TypeInfoView> findClassView(String fqn, Path codeDirectory) {
-    return findClass(fqn, codeDirectory).map(t -> new TypeInfoView(t.source(), t.declaration(), t.fqn()));
+    return findClass(fqn, codeDirectory, codeDirectory).map(TypeInfoView::of);
   }
 
   /** A scanned type, as rules see it. */
-  public record TypeInfoView(JavaSource source, TypeDeclaration<?> declaration, String fqn) {}
-
-  private Optional<TypeInfo> findClass(String fqn, Path codeDirectory) {
-    // Lambda names nested classes with '$'; sources spell them with '.'.
-    List<TypeInfo> types = this.types.all(fqn.replace('$', '.'));
-    if (codeDirectory == null) return types.stream().findFirst();
-    Path dir = codeDirectory.toAbsolutePath().normalize();
-    Optional<TypeInfo> under = types.stream().filter(t -> t.source().file().absolutePath().startsWith(dir)).findFirst();
-    if (under.isPresent() || hasSourcesUnder(dir)) return under;
-    return types.stream().findFirst(); // the folder holds no sources (a jar's folder, say): anywhere scanned
+  public record TypeInfoView(JavaSource source, TypeDeclaration<?> declaration, String fqn) {
+    static TypeInfoView of(TypeInfo type) {
+      return new TypeInfoView(type.source(), type.declaration(), type.fqn());
+    }
   }
 
-  /** Every scanned type whose source lies under {@code directory} (everywhere when null), in index order. */
+  private Optional<TypeInfo> findClass(String fqn, Path codeDirectory, Path near) {
+    // Lambda names nested classes with '$'; sources spell them with '.'.
+    String name = fqn.replace('$', '.');
+    if (codeDirectory != null) {
+      Path dir = codeDirectory.toAbsolutePath().normalize();
+      horizon.folderLookup(dir);
+      Optional<TypeInfo> under = types.all(name).stream()
+          .filter(t -> t.source().file().absolutePath().startsWith(dir)).findFirst();
+      if (under.isPresent() || hasSourcesUnder(dir)) return under;
+    }
+    // No code folder, or one holding no sources (a jar's folder, say): the class declared nearest.
+    Path from = near != null ? near : codeDirectory;
+    return types.nearest(name, from == null ? null : from.toAbsolutePath().normalize()).stream().findFirst();
+  }
+
+  /**
+   * The scanned classes of that name declared nearest to {@code near} (a file or folder): one,
+   * unless several projects' classes are equally near and the name alone cannot tell which is meant.
+   */
+  public List<TypeInfoView> nearestClasses(String fqn, Path near) {
+    return types.nearest(fqn.replace('$', '.'), near.toAbsolutePath().normalize()).stream().map(TypeInfoView::of).toList();
+  }
+
+  /** Every scanned type whose source lies under {@code directory}, in index order. */
   public List<TypeInfoView> typesUnder(Path directory) {
-    Path dir = directory == null ? null : directory.toAbsolutePath().normalize();
-    return types.all().stream().filter(t -> dir == null || t.source().file().absolutePath().startsWith(dir))
-        .map(t -> new TypeInfoView(t.source(), t.declaration(), t.fqn())).toList();
+    Path dir = directory.toAbsolutePath().normalize();
+    horizon.folderLookup(dir);
+    return types.all().stream().filter(t -> t.source().file().absolutePath().startsWith(dir))
+        .map(TypeInfoView::of).toList();
   }
 
   /** The scanned type {@code name} denotes where it is written ({@code context}), if it is scanned. */
@@ -179,7 +212,9 @@ public final class JavaModel {
 
   /** Whether any scanned source lies under {@code directory}. */
   public boolean hasSourcesUnder(Path directory) {
-    return sourceFolders().contains(directory.toAbsolutePath().normalize());
+    Path dir = directory.toAbsolutePath().normalize();
+    horizon.folderLookup(dir);
+    return sourceFolders().contains(dir);
   }
 
   /**

@@ -7,6 +7,7 @@ import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.lambdalint.core.model.Horizon;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,7 +35,10 @@ final class TypeIndex {
   private final Map<TypeDeclaration<?>, TypeInfo> byDeclaration = new java.util.IdentityHashMap<>();
   private final Map<com.github.javaparser.ast.CompilationUnit, JavaSource> sourceOf = new java.util.IdentityHashMap<>();
 
-  TypeIndex(List<JavaSource> sources) {
+  private final Horizon horizon;
+
+  TypeIndex(List<JavaSource> sources, Horizon horizon) {
+    this.horizon = horizon;
     for (JavaSource source : sources) {
       sourceOf.put(source.unit(), source);
       String pkg = source.unit().getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
@@ -62,12 +66,38 @@ final class TypeIndex {
 
   /** The type of that name declared nearest to {@code near}: same project before another one. */
   Optional<TypeInfo> get(String fqn, Node near) {
-    List<TypeInfo> found = all(fqn);
-    if (found.size() <= 1 || near == null) return found.stream().findFirst();
-    java.nio.file.Path from = near.findCompilationUnit().map(sourceOf::get)
+    java.nio.file.Path from = near == null ? null : near.findCompilationUnit().map(sourceOf::get)
         .map(source -> source.file().absolutePath()).orElse(null);
-    if (from == null) return found.stream().findFirst();
-    return found.stream().max(java.util.Comparator.comparingInt(t -> commonPrefix(from, t.source().file().absolutePath())));
+    return nearest(fqn, from).stream().findFirst();
+  }
+
+  /**
+   * The types of that name declared nearest to {@code from} (a file or folder): those sharing the
+   * longest leading run of folders with it, in scan order. Several projects of a repository may
+   * each declare {@code com.example.App}; each resolves to its own. Without {@code from}, the
+   * first declared. The run's {@link Horizon} hears of every lookup its project does not answer.
+   */
+  List<TypeInfo> nearest(String fqn, java.nio.file.Path from) {
+    List<TypeInfo> found = all(fqn);
+    List<TypeInfo> result;
+    if (found.size() <= 1 || from == null) {
+      result = found.isEmpty() ? List.of() : List.of(found.get(0));
+    } else {
+      int best = -1;
+      result = new ArrayList<>(2);
+      for (TypeInfo t : found) {
+        int shared = commonPrefix(from, t.source().file().absolutePath());
+        if (shared > best) {
+          best = shared;
+          result.clear();
+        }
+        if (shared == best) result.add(t);
+      }
+    }
+    if (!horizon.answersInProject(from, result.isEmpty() ? null : result.get(0).source().file().absolutePath())) {
+      horizon.typeLookup(fqn, from);
+    }
+    return result;
   }
 
   private static int commonPrefix(java.nio.file.Path a, java.nio.file.Path b) {

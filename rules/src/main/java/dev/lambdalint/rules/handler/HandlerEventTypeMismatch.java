@@ -86,14 +86,16 @@ public final class HandlerEventTypeMismatch implements Rule {
   }
 
   /**
-   * Whether the handler class may be another project's: several scanned projects declare a class
-   * of that name ({@code helloworld.App}) and the one found lies outside the template's folder
-   * (its {@code CodeUri} holds no sources, so any of them was taken). An error needs the right one.
+   * Whether the handler class may be another project's: it lies outside the template's folder (its
+   * {@code CodeUri} holds no sources, so the class of that name declared nearest was taken) and
+   * another project declares a class of that name as near ({@code helloworld.App}). An error needs
+   * the right one.
    */
   private static boolean isAmbiguous(JavaModel.Handler handler, Function function, JavaModel java) {
-    java.nio.file.Path folder = function.template().file().absolutePath().getParent();
+    java.nio.file.Path template = function.template().file().absolutePath();
+    java.nio.file.Path folder = template.getParent();
     if (folder != null && handler.source().file().absolutePath().startsWith(folder)) return false;
-    return java.typesUnder(null).stream().filter(t -> t.fqn().equals(handler.className())).limit(2).count() > 1;
+    return java.nearestClasses(handler.className(), template).size() > 1;
   }
 
   /** The events class the parameter's type denotes; empty for anything else (a POJO, {@code Map}, {@code String}…). */
