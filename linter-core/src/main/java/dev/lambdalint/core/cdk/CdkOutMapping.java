@@ -2,6 +2,7 @@ package dev.lambdalint.core.cdk;
 
 import dev.lambdalint.core.cdk.CdkSource.CdkConstruct;
 import dev.lambdalint.core.model.Finding;
+import dev.lambdalint.core.model.Horizon;
 import dev.lambdalint.core.model.Location;
 import dev.lambdalint.core.model.RelatedLocation;
 import dev.lambdalint.core.model.SourceFile;
@@ -60,6 +61,23 @@ public final class CdkOutMapping {
   /** The mapping for a run's templates: CDK sources and synthesized templates among them. */
   public static CdkOutMapping of(List<Template> templates) {
     return new CdkOutMapping(templates);
+  }
+
+  /**
+   * The mapping for one batch of a larger run: {@code horizon} hears of the app folder each
+   * synthesized template's paths are followed in (its CDK sources may lie in another batch).
+   */
+  public static CdkOutMapping of(List<Template> templates, Horizon horizon) {
+    CdkOutMapping mapping = new CdkOutMapping(templates);
+    for (Template t : mapping.synthesizedByFile.values()) {
+      Path file = t.file().absolutePath();
+      Optional<Path> app = CdkApps.sourcesOf(file);
+      app.ifPresent(horizon::folderLookup);
+      boolean inApp = app.isPresent() && mapping.sources.stream().anyMatch(s -> s.file().absolutePath().startsWith(app.get()));
+      // Without a source in its app, every source of the run is looked through: another batch's too.
+      if (!inApp && file.getRoot() != null) horizon.folderLookup(file.getRoot());
+    }
+    return mapping;
   }
 
   /** Whether any finding could move: a synthesized template and a CDK source were both read. */

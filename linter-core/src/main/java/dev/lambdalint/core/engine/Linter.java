@@ -11,6 +11,7 @@ import dev.lambdalint.core.graph.SystemGraphBuilder;
 import dev.lambdalint.core.java.JavaModel;
 import dev.lambdalint.core.java.JavaSource;
 import dev.lambdalint.core.model.Finding;
+import dev.lambdalint.core.model.Horizon;
 import dev.lambdalint.core.model.Location;
 import dev.lambdalint.core.model.RuleMeta;
 import dev.lambdalint.core.model.RuleOption;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -39,16 +41,33 @@ import java.util.function.Consumer;
  * sorted, the same bytes for the same input.
  */
 public final class Linter {
+  /**
+   * The most files a run reads at once: a larger scan is checked project by project
+   * ({@link ProjectBatches}), about this many files at a time, so memory is bounded by the largest
+   * project, not the repository. {@code -Dlambdalint.batchFiles=N} sets it (tests force tiny batches).
+   */
+  static final int BATCH_FILES = Integer.getInteger("lambdalint.batchFiles", 2500);
+
   private final RuleRegistry registry;
   private final FrontEnds frontEnds = FrontEnds.installed();
   private final SourceLoader loader = new SourceLoader();
+  private final int batchFiles;
 
   public Linter(List<? extends Rule> rules) {
-    this.registry = new RuleRegistry(rules);
+    this(new RuleRegistry(rules), BATCH_FILES);
   }
 
-  private Linter(RuleRegistry registry) {
+  private Linter(RuleRegistry registry, int batchFiles) {
     this.registry = registry;
+    this.batchFiles = Math.max(1, batchFiles);
+  }
+
+  /**
+   * The same rules, checking at most {@code files} files at a time: a scan of more is checked
+   * project by project, with the same findings as one read whole.
+   */
+  public Linter withBatchFiles(int files) {
+    return new Linter(registry, files);
   }
 
   /** Rules are stateless, so the installed ones are found once per process (and maybe early: {@link #warmUp}). */
@@ -63,7 +82,7 @@ public final class Linter {
         if (registry == null) registry = installed = RuleRegistry.installed(Linter.class.getClassLoader());
       }
     }
-    return new Linter(registry);
+    return new Linter(registry, BATCH_FILES);
   }
 
   /**
@@ -89,9 +108,43 @@ public final class Linter {
   }
 
   public Report run(LintRequest request) throws LintException {
-    Loaded loaded = load(request);
-    return check(request.root(), loaded.scope(), loaded.documents(), loaded.texts(), request.config(), request.build(),
-        loaded.findings(), request.drawGraph());
+    ScanScope scope = ScanScope.of(request.paths(), request.context(), frontEnds);
+    FileDiscovery.Found found = ScanScope.filter(FileDiscovery.discover(scope.walkPaths(), frontEnds), request.config());
+    List<ProjectBatches.Batch> batches = ProjectBatches.split(found.files(), batchFiles);
+    if (batches.size() == 1) {
+      Loaded loaded = load(request.root(), found.files(), found.unreadable());
+      return check(request.root(), scope, loaded, request.config(), request.build(), request.drawGraph(), Horizon.WHOLE)
+          .report();
+    }
+    return runByProject(request, scope, found, batches);
+  }
+
+  /**
+   * Checks batch after batch, each read, checked and let go before the next; then checks again,
+   * together, batches where a lookup of one is answered in another ({@link ProjectClosure}), until
+   * none is: the findings are those of one run over everything.
+   */
+  private Report runByProject(LintRequest request, ScanScope scope, FileDiscovery.Found found,
+      List<ProjectBatches.Batch> batches) throws LintException {
+    ProjectClosure closure = new ProjectClosure(batches);
+    Map<List<Integer>, Report> reports = new HashMap<>();
+    List<List<Integer>> toCheck = new ArrayList<>();
+    for (int i = 0; i < batches.size(); i++) toCheck.add(List.of(i));
+    while (!toCheck.isEmpty()) {
+      for (List<Integer> group : toCheck) {
+        ProjectBatches.Batch batch = ProjectBatches.Batch.merge(group.stream().map(batches::get).toList());
+        BatchHorizon horizon = new BatchHorizon(batch.wholeFolders());
+        // The files no front end could read are reported once, with the first batch.
+        Loaded loaded = load(request.root(), batch.files(), group.contains(0) ? found.unreadable() : List.of());
+        Checked checked = check(request.root(), scope, loaded, request.config(), request.build(), request.drawGraph(),
+            horizon);
+        closure.checked(group, checked.context(), horizon);
+        reports.keySet().removeIf(earlier -> earlier.stream().anyMatch(group::contains));
+        reports.put(group, checked.report());
+      }
+      toCheck = closure.toCheckTogether();
+    }
+    return ReportAssembly.merge(request.root(), reports.values(), registry.allMeta());
   }
 
   /**
@@ -99,9 +152,11 @@ public final class Linter {
    * runs no rule. The report holds the graph and what the loaders found (files that do not parse).
    */
   public Report graph(LintRequest request) throws LintException {
-    Loaded loaded = load(request);
+    ScanScope scope = ScanScope.of(request.paths(), request.context(), frontEnds);
+    FileDiscovery.Found found = ScanScope.filter(FileDiscovery.discover(scope.walkPaths(), frontEnds), request.config());
+    Loaded loaded = load(request.root(), found.files(), found.unreadable());
     LintContext context = context(request.root(), loaded.documents(), request.config(), request.build(),
-        scanRoots(request.root(), loaded.scope()), Map.of());
+        scanRoots(request.root(), scope), Map.of(), Horizon.WHOLE);
     return new Report(request.root(), deduplicate(loaded.findings()), List.of(),
         ReportAssembly.count(loaded.documents(), FrontEnd.Counted.TEMPLATE),
         ReportAssembly.count(loaded.documents(), FrontEnd.Counted.JAVA_SOURCE), Version.current())
@@ -120,18 +175,23 @@ public final class Linter {
    */
   Report check(Path root, ScanScope scope, List<Document<?>> documents, SourceTexts texts, LintConfig config,
       BuildFacts build, Collection<Finding> findings) throws LintException {
-    return check(root, scope, documents, texts, config, build, findings, false);
+    return check(root, scope, new Loaded(findings, documents, texts), config, build, false, Horizon.WHOLE).report();
   }
 
-  private Report check(Path root, ScanScope scope, List<Document<?>> documents, SourceTexts texts, LintConfig config,
-      BuildFacts build, Collection<Finding> findings, boolean drawGraph) throws LintException {
+  /** A batch's report and the model its rules read (for the graph and the facts that cross batches). */
+  private record Checked(Report report, LintContext context) {}
+
+  private Checked check(Path root, ScanScope scope, Loaded loaded, LintConfig config, BuildFacts build,
+      boolean drawGraph, Horizon horizon) throws LintException {
     Set<String> ran = ReportAssembly.ranRules(registry.allMeta(), config);
-    LintContext context = checkAll(root, documents, config, build, ran, findings, scanRoots(root, scope));
+    LintContext context = checkAll(root, loaded.documents(), config, build, ran, loaded.findings(), scanRoots(root, scope),
+        horizon);
     // Findings on cdk.out templates belong on the CDK source that made them, where it was read.
-    CdkOutMapping cdk = CdkOutMapping.of(context.templates());
-    List<Finding> placed = cdk.apply(findings);
-    Report report = ReportAssembly.assemble(root, deduplicate(placed), documents, texts, config, scope, registry.allMeta(), ran);
-    return drawGraph ? report.withGraph(graphOf(context, cdk)) : report;
+    CdkOutMapping cdk = CdkOutMapping.of(context.templates(), horizon);
+    List<Finding> placed = cdk.apply(loaded.findings());
+    Report report = ReportAssembly.assemble(root, deduplicate(placed), loaded.documents(), loaded.texts(), config, scope,
+        registry.allMeta(), ran);
+    return new Checked(drawGraph ? report.withGraph(graphOf(context, cdk)) : report, context);
   }
 
   private static List<Path> scanRoots(Path root, ScanScope scope) {
@@ -149,9 +209,9 @@ public final class Linter {
    * document; returns the context (for the graph, which reads the same model).
    */
   private LintContext checkAll(Path root, List<Document<?>> documents, LintConfig config, BuildFacts build, Set<String> ran,
-      Collection<Finding> findings, List<Path> scanRoots) throws LintException {
+      Collection<Finding> findings, List<Path> scanRoots, Horizon horizon) throws LintException {
     try {
-      LintContext context = context(root, documents, config, build, scanRoots, optionValues(config));
+      LintContext context = context(root, documents, config, build, scanRoots, optionValues(config), horizon);
       List<Job> jobs = new ArrayList<>();
       for (Document<?> d : documents) {
         jobs.add(new Job(d.cost(), () -> runRules(d.file(), findings::add, ran, (rule, sink) -> d.check(rule, context, sink))));
@@ -165,11 +225,12 @@ public final class Linter {
 
   /** The run's model (templates, Java sources and their handlers) and the rules' context over it. */
   private LintContext context(Path root, List<Document<?>> documents, LintConfig config, BuildFacts build,
-      List<Path> scanRoots, Map<RuleOption<?>, Object> options) {
+      List<Path> scanRoots, Map<RuleOption<?>, Object> options, Horizon horizon) {
     List<Template> templates = documentsOf(documents, Template.class);
-    JavaModel javaModel = JavaModel.build(documentsOf(documents, JavaSource.class), HandlerReferences.of(templates));
+    JavaModel javaModel = JavaModel.build(documentsOf(documents, JavaSource.class), HandlerReferences.of(templates),
+        horizon);
     return new RunContext(templates, javaModel, config, scanRoots, options, build,
-        new RunDocuments(documents, frontEnds, loader, root));
+        new RunDocuments(documents, frontEnds, loader, root), horizon);
   }
 
   /**
@@ -177,16 +238,27 @@ public final class Linter {
    * same parsers. The baseline a run's cost is measured against ({@code bench/}); no rule runs.
    */
   public ParseSummary parseOnly(LintRequest request) throws LintException {
-    Loaded loaded = load(request);
-    long problems = loaded.findings().stream().filter(f -> f.ruleId().equals(BuiltinRules.PARSE_ERROR.id())).count();
-    return new ParseSummary(ReportAssembly.count(loaded.documents(), FrontEnd.Counted.TEMPLATE),
-        ReportAssembly.count(loaded.documents(), FrontEnd.Counted.JAVA_SOURCE), problems);
+    ScanScope scope = ScanScope.of(request.paths(), request.context(), frontEnds);
+    FileDiscovery.Found found = ScanScope.filter(FileDiscovery.discover(scope.walkPaths(), frontEnds), request.config());
+    int templates = 0;
+    int javaSources = 0;
+    long problems = 0;
+    // Batch by batch, as a run reads them: memory holds one batch's trees.
+    List<ProjectBatches.Batch> batches = ProjectBatches.split(found.files(), batchFiles);
+    for (int i = 0; i < batches.size(); i++) {
+      Loaded loaded = load(request.root(), batches.get(i).files(), i == 0 ? found.unreadable() : List.of());
+      problems += loaded.findings().stream().filter(f -> f.ruleId().equals(BuiltinRules.PARSE_ERROR.id())).count();
+      templates += ReportAssembly.count(loaded.documents(), FrontEnd.Counted.TEMPLATE);
+      javaSources += ReportAssembly.count(loaded.documents(), FrontEnd.Counted.JAVA_SOURCE);
+    }
+    return new ParseSummary(templates, javaSources, problems);
   }
 
   /** What {@link #parseOnly} read: templates and Java sources parsed, and files that did not parse. */
   public record ParseSummary(int templates, int javaSources, long unparsed) {}
 
-  private record Loaded(ScanScope scope, Collection<Finding> findings, List<Document<?>> documents, SourceTexts texts) {}
+  /** What loading some files gave: their documents, kept texts, and findings of files that did not load. */
+  private record Loaded(Collection<Finding> findings, List<Document<?>> documents, SourceTexts texts) {}
 
   /** The documents of type {@code type}, in the order they are kept. */
   static <T> List<T> documentsOf(List<Document<?>> documents, Class<T> type) {
@@ -198,14 +270,12 @@ public final class Linter {
     return result;
   }
 
-  private Loaded load(LintRequest request) throws LintException {
-    ScanScope scope = ScanScope.of(request.paths(), request.context(), frontEnds);
-    FileDiscovery.Found files = ScanScope.filter(FileDiscovery.discover(scope.walkPaths(), frontEnds), request.config());
-    Path root = request.root();
+  private Loaded load(Path root, List<FileDiscovery.Claimed> files,
+      List<FileDiscovery.Unreadable> unreadable) {
     Collection<Finding> findings = new ConcurrentLinkedQueue<>();
     SourceTexts texts = new SourceTexts();
 
-    for (FileDiscovery.Unreadable u : files.unreadable()) {
+    for (FileDiscovery.Unreadable u : unreadable) {
       SourceFile file = SourceFile.of(u.path(), root);
       findings.add(new Finding(BuiltinRules.PARSE_ERROR, BuiltinRules.PARSE_ERROR.severity(),
           "cannot read " + file.path() + ": " + u.reason(), Location.fileStart(file), null));
@@ -215,7 +285,7 @@ public final class Linter {
     // class loading, which then happens on both cores instead of one after the other.
     Collection<Document<?>> documents = new ConcurrentLinkedQueue<>();
     List<Job> jobs = new ArrayList<>();
-    for (FileDiscovery.Claimed claimed : files.files()) {
+    for (FileDiscovery.Claimed claimed : files) {
       Path p = claimed.path();
       jobs.add(new Job(size(p), () -> loader.load(claimed.frontEnd(), SourceFile.of(p, root), texts, findings::add)
           .ifPresent(documents::add)));
@@ -224,7 +294,7 @@ public final class Linter {
     // Kept in the order of the front ends, then by file: templates, then Java sources, then poms.
     Comparator<Document<?>> order = Comparator.<Document<?>>comparingInt(d -> frontEnds.indexOf(d.frontEnd()))
         .thenComparing(Document::file);
-    return new Loaded(scope, findings, documents.stream().sorted(order).toList(), texts);
+    return new Loaded(findings, documents.stream().sorted(order).toList(), texts);
   }
 
   /** A file's size on disk: the loading queue's estimate of its cost. */

@@ -10,8 +10,11 @@ import dev.lambdalint.core.suppress.Suppressed;
 import dev.lambdalint.core.suppress.Suppression;
 import dev.lambdalint.core.suppress.SuppressionScanner;
 import dev.lambdalint.core.suppress.Suppressions;
+import dev.lambdalint.core.graph.SystemGraph;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -77,6 +80,30 @@ final class ReportAssembly {
     }
     return new Report(root, active, allRules, count(documents, FrontEnd.Counted.TEMPLATE),
         count(documents, FrontEnd.Counted.JAVA_SOURCE), Version.current(), suppressed);
+  }
+
+  /**
+   * One report from the reports of the batches a large run was checked in ({@link ProjectBatches}):
+   * each batch's files are its own, so its findings were assembled, suppressed and fingerprinted
+   * in it; here they are put in report order and the counts added up.
+   */
+  static Report merge(Path root, Collection<Report> parts, List<RuleMeta> allRules) {
+    List<Finding> findings = new ArrayList<>();
+    List<Suppressed> suppressed = new ArrayList<>();
+    int templates = 0;
+    int javaFiles = 0;
+    SystemGraph graph = null;
+    for (Report part : parts) {
+      findings.addAll(part.findings());
+      suppressed.addAll(part.suppressed());
+      templates += part.templateCount();
+      javaFiles += part.javaFileCount();
+      if (part.graph().isPresent()) graph = graph == null ? part.graph().get() : graph.union(part.graph().get());
+    }
+    findings.sort(Finding.ORDER);
+    suppressed.sort(Comparator.comparing(Suppressed::finding, Finding.ORDER));
+    Report report = new Report(root, findings, allRules, templates, javaFiles, Version.current(), suppressed);
+    return graph == null ? report : report.withGraph(graph);
   }
 
   /** Whether the scope reports {@code f}: its file is reported, or a related place of it is (the cdk.out line it was found on). */

@@ -3,6 +3,7 @@ package dev.lambdalint.core.engine;
 import dev.lambdalint.core.config.LintConfig;
 import dev.lambdalint.core.invoke.InvocationGraph;
 import dev.lambdalint.core.java.JavaModel;
+import dev.lambdalint.core.model.Horizon;
 import dev.lambdalint.core.model.RuleOption;
 import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.template.Template;
@@ -27,6 +28,7 @@ final class RunContext implements LintContext {
   private final Map<RuleOption<?>, Object> options;
   private final BuildFacts build;
   private final RunDocuments documents;
+  private final Horizon horizon;
   /** {@link #perRun} values; a key's value is computed under its own lock, others go on. */
   private final ConcurrentHashMap<Object, Once> shared = new ConcurrentHashMap<>();
 
@@ -35,8 +37,9 @@ final class RunContext implements LintContext {
    *     declaration ({@link dev.lambdalint.core.config.RuleOptions#value})
    */
   RunContext(List<Template> templates, JavaModel java, LintConfig config, List<Path> scanRoots,
-      Map<RuleOption<?>, Object> options, BuildFacts build, RunDocuments documents) {
+      Map<RuleOption<?>, Object> options, BuildFacts build, RunDocuments documents, Horizon horizon) {
     this.documents = documents;
+    this.horizon = horizon;
     this.options = new IdentityHashMap<>(options);
     this.build = build;
     this.templates = List.copyOf(templates);
@@ -117,7 +120,7 @@ final class RunContext implements LintContext {
     if (graph == null) {
       synchronized (this) {
         graph = invocationGraph;
-        if (graph == null) graph = invocationGraph = InvocationGraph.build(templates, java, RunContext::handlerOf);
+        if (graph == null) graph = invocationGraph = InvocationGraph.build(templates, java, RunContext::handlerOf, horizon);
       }
     }
     return graph;

@@ -194,9 +194,7 @@ public final class InvocationGraph {
   private List<Function> byName(String nameOrArn, Function caller, List<Function> functions) {
     String name = functionNameOf(nameOrArn);
     if (name.isEmpty()) return List.of();
-    List<Function> named = functions.stream()
-        .filter(f -> f.properties().get("FunctionName").flatMap(f.template()::literal).filter(name::equals).isPresent())
-        .toList();
+    List<Function> named = functions.stream().filter(f -> literalName(f).filter(name::equals).isPresent()).toList();
     List<Function> own = named.stream().filter(f -> f.template() == caller.template()).toList();
     if (!own.isEmpty()) return own;
     Path from = caller.template().file().absolutePath();
@@ -205,7 +203,13 @@ public final class InvocationGraph {
     return named.stream().filter(f -> sharedFolders(from, f.template().file().absolutePath()) == nearest).toList();
   }
 
-  private static int sharedFolders(Path a, Path b) {
+  /** The {@code FunctionName} a function declares literally: what an invocation can name it by. */
+  public static Optional<String> literalName(Function function) {
+    return function.properties().get("FunctionName").flatMap(function.template()::literal);
+  }
+
+  /** How many folders two files' paths share from the root. */
+  public static int sharedFolders(Path a, Path b) {
     int n = 0;
     while (n < a.getNameCount() - 1 && n < b.getNameCount() - 1 && a.getName(n).equals(b.getName(n))) n++;
     return n;

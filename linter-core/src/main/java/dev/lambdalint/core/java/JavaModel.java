@@ -137,7 +137,15 @@ public final class JavaModel {
 
   /** Whether a class of that name is declared in the scanned sources (under {@code codeDirectory} when given). */
   public Optional<TypeInfoView> findClassView(String fqn, Path codeDirectory) {
-    return findClass(fqn, codeDirectory, codeDirectory).map(TypeInfoView::of);
+    return findClassView(fqn, codeDirectory, codeDirectory);
+  }
+
+  /**
+   * The class of that name declared under {@code codeDirectory} (anywhere when null) nearest to
+   * {@code near}, the template naming it: a folder may hold several projects' {@code helloworld.App}.
+   */
+  public Optional<TypeInfoView> findClassView(String fqn, Path codeDirectory, Path near) {
+    return findClass(fqn, codeDirectory, near).map(TypeInfoView::of);
   }
 
   /** A scanned type, as rules see it. */
@@ -150,16 +158,19 @@ public final class JavaModel {
   private Optional<TypeInfo> findClass(String fqn, Path codeDirectory, Path near) {
     // Lambda names nested classes with '$'; sources spell them with '.'.
     String name = fqn.replace('$', '.');
+    Path from = near != null ? near : codeDirectory;
+    from = from == null ? null : from.toAbsolutePath().normalize();
     if (codeDirectory != null) {
       Path dir = codeDirectory.toAbsolutePath().normalize();
+      List<TypeInfo> under = types.all(name).stream().filter(t -> t.source().file().absolutePath().startsWith(dir)).toList();
+      Optional<TypeInfo> found = TypeIndex.nearestOf(under, from).stream().findFirst();
+      // Found in the template's own project: no class of another project can be nearer.
+      if (found.isPresent() && horizon.answersInProject(from, found.get().source().file().absolutePath())) return found;
       horizon.folderLookup(dir);
-      Optional<TypeInfo> under = types.all(name).stream()
-          .filter(t -> t.source().file().absolutePath().startsWith(dir)).findFirst();
-      if (under.isPresent() || hasSourcesUnder(dir)) return under;
+      if (found.isPresent() || hasSourcesUnder(dir)) return found;
     }
     // No code folder, or one holding no sources (a jar's folder, say): the class declared nearest.
-    Path from = near != null ? near : codeDirectory;
-    return types.nearest(name, from == null ? null : from.toAbsolutePath().normalize()).stream().findFirst();
+    return types.nearest(name, from).stream().findFirst();
   }
 
   /**
@@ -168,6 +179,11 @@ public final class JavaModel {
    */
   public List<TypeInfoView> nearestClasses(String fqn, Path near) {
     return types.nearest(fqn.replace('$', '.'), near.toAbsolutePath().normalize()).stream().map(TypeInfoView::of).toList();
+  }
+
+  /** Every scanned type, nested ones too, in index order. */
+  public List<TypeInfoView> types() {
+    return types.all().stream().map(TypeInfoView::of).toList();
   }
 
   /** Every scanned type whose source lies under {@code directory}, in index order. */
@@ -213,8 +229,9 @@ public final class JavaModel {
   /** Whether any scanned source lies under {@code directory}. */
   public boolean hasSourcesUnder(Path directory) {
     Path dir = directory.toAbsolutePath().normalize();
-    horizon.folderLookup(dir);
-    return sourceFolders().contains(dir);
+    if (sourceFolders().contains(dir)) return true;
+    horizon.folderLookup(dir); // another project's sources may lie there
+    return false;
   }
 
   /**

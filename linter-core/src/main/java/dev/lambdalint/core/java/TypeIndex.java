@@ -78,24 +78,25 @@ final class TypeIndex {
    * first declared. The run's {@link Horizon} hears of every lookup its project does not answer.
    */
   List<TypeInfo> nearest(String fqn, java.nio.file.Path from) {
-    List<TypeInfo> found = all(fqn);
-    List<TypeInfo> result;
-    if (found.size() <= 1 || from == null) {
-      result = found.isEmpty() ? List.of() : List.of(found.get(0));
-    } else {
-      int best = -1;
-      result = new ArrayList<>(2);
-      for (TypeInfo t : found) {
-        int shared = commonPrefix(from, t.source().file().absolutePath());
-        if (shared > best) {
-          best = shared;
-          result.clear();
-        }
-        if (shared == best) result.add(t);
-      }
-    }
+    List<TypeInfo> result = nearestOf(all(fqn), from);
     if (!horizon.answersInProject(from, result.isEmpty() ? null : result.get(0).source().file().absolutePath())) {
       horizon.typeLookup(fqn, from);
+    }
+    return result;
+  }
+
+  /** Those of {@code types} nearest to {@code from}, in their order; the first when {@code from} is null. */
+  static List<TypeInfo> nearestOf(List<TypeInfo> types, java.nio.file.Path from) {
+    if (types.size() <= 1 || from == null) return types.isEmpty() ? List.of() : List.of(types.get(0));
+    int best = -1;
+    List<TypeInfo> result = new ArrayList<>(2);
+    for (TypeInfo t : types) {
+      int shared = commonPrefix(from, t.source().file().absolutePath());
+      if (shared > best) {
+        best = shared;
+        result.clear();
+      }
+      if (shared == best) result.add(t);
     }
     return result;
   }

@@ -71,9 +71,10 @@ public final class HandlerNotFound implements Rule {
       JavaModel java, FindingSink sink) {
     String className = reference.className();
     if (className.isEmpty()) return;
-    Optional<TypeInfoView> type = java.findClassView(className, scope.directory());
+    Path template = function.template().file().absolutePath();
+    Optional<TypeInfoView> type = java.findClassView(className, scope.directory(), template);
     if (type.isEmpty() && !scope.directory().equals(function.template().directory())
-        && java.findClassView(className, function.template().directory()).isPresent()) {
+        && java.findClassView(className, function.template().directory(), template).isPresent()) {
       return; // in a sibling module of the project, packaged into the function's artifact
     }
     if (type.isEmpty()) {
