@@ -186,17 +186,21 @@ class HostileInputCliTest {
     Path corpus = Fixtures.rulesRoot();
     Path root = Fixtures.moduleRoot();
     Map<String, String> outputs = new LinkedHashMap<>();
-    for (int parallelism : new int[] {1, 4, 0, 1}) {
+    // {parallelism, files a batch}: read whole, and project by project in batches of 9 and 40 files.
+    for (int[] run : new int[][] {{1, Integer.MAX_VALUE}, {4, 9}, {0, Integer.MAX_VALUE}, {1, 40}, {0, 9}}) {
+      int parallelism = run[0];
+      Linter linter = Linter.withInstalledRules().withBatchFiles(run[1]);
       ForkJoinPool pool = parallelism == 0 ? ForkJoinPool.commonPool() : new ForkJoinPool(parallelism);
       try {
-        Report report = pool.submit(() -> Linter.withInstalledRules().run(LintRequest.of(root, corpus))).get();
+        Report report = pool.submit(() -> linter.run(LintRequest.of(root, corpus))).get();
         StringBuilder all = new StringBuilder();
         for (String format : List.of("json", "sarif", "text")) {
           StringWriter out = new StringWriter();
           Reporters.forFormat(format).write(report, out);
           all.append(out);
         }
-        outputs.put((outputs.size() + 1) + ": parallelism " + (parallelism == 0 ? "default" : parallelism), all.toString());
+        outputs.put((outputs.size() + 1) + ": parallelism " + (parallelism == 0 ? "default" : parallelism)
+            + ", batches of " + run[1] + " files", all.toString());
       } finally {
         if (parallelism != 0) pool.shutdown();
       }

@@ -24,6 +24,8 @@ final class BatchHorizon implements Horizon {
   final Set<TypeLookup> types = ConcurrentHashMap.newKeySet();
   final Set<Path> folders = ConcurrentHashMap.newKeySet();
   final Set<FunctionLookup> functions = ConcurrentHashMap.newKeySet();
+  /** Files the batch's report has findings on (a pom beside a function's code is reported from its template). */
+  final Set<Path> reportedFiles = ConcurrentHashMap.newKeySet();
 
   BatchHorizon(List<Path> wholeFolders) {
     this.wholeFolders = Set.copyOf(wholeFolders);

@@ -138,7 +138,7 @@ public final class Linter {
         Loaded loaded = load(request.root(), batch.files(), group.contains(0) ? found.unreadable() : List.of());
         Checked checked = check(request.root(), scope, loaded, request.config(), request.build(), request.drawGraph(),
             horizon);
-        closure.checked(group, checked.context(), horizon);
+        closure.checked(group, checked.context(), horizon, checked.report());
         reports.keySet().removeIf(earlier -> earlier.stream().anyMatch(group::contains));
         reports.put(group, checked.report());
       }

@@ -2,7 +2,9 @@ package dev.lambdalint.core.engine;
 
 import dev.lambdalint.core.invoke.InvocationGraph;
 import dev.lambdalint.core.java.JavaModel;
+import dev.lambdalint.core.model.Finding;
 import dev.lambdalint.core.model.SourceFile;
+import dev.lambdalint.core.suppress.Suppressed;
 import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.template.Template;
 import java.io.File;
@@ -49,8 +51,14 @@ final class ProjectClosure {
     }
   }
 
-  /** A group of batches has been checked: the facts its files declare, and what it looked up. */
-  void checked(List<Integer> members, LintContext context, BatchHorizon horizon) {
+  /**
+   * A group of batches has been checked: the facts its files declare, what it looked up, and the
+   * files its report has findings on — one of another batch (a pom a template's rule reports on) is
+   * assembled with that batch's suppressions and text, so they are checked together.
+   */
+  void checked(List<Integer> members, LintContext context, BatchHorizon horizon, Report report) {
+    for (Finding f : report.findings()) horizon.reportedFiles.add(f.file().absolutePath());
+    for (Suppressed s : report.suppressed()) horizon.reportedFiles.add(s.finding().file().absolutePath());
     if (members.stream().anyMatch(b -> !declared.get(b))) {
       for (JavaModel.TypeInfoView type : context.java().types()) {
         declarers.computeIfAbsent(type.fqn(), k -> new ArrayList<>()).add(type.source().file());
@@ -102,6 +110,7 @@ final class ProjectClosure {
       String prefix = folder.toString().endsWith(File.separator) ? folder.toString() : folder + File.separator;
       batches.addAll(batchOfFile.subMap(prefix, prefix + Character.MAX_VALUE).values());
     }
+    for (Path file : horizon.reportedFiles) addBatchOf(file, batches);
     for (BatchHorizon.FunctionLookup lookup : horizon.functions) {
       List<Path> templates = functionNames.getOrDefault(lookup.functionName(), List.of()).stream()
           .filter(t -> !t.equals(lookup.template())).toList();
