@@ -4,32 +4,38 @@
 # the cases of a table run round-robin and a ratio is the median of per-round ratios —, peak RSS
 # from /usr/bin/time). Results and what each optimisation gained: bench/RESULTS.md.
 #
-#   bench/run.sh                     every case, 5 rounds (about 15 minutes on 2 cores)
+#   bench/run.sh                     every case, 5 rounds (about 15 minutes on 2 cores, plus scale's)
 #   bench/run.sh --runs 9 --cases startup,corpus
 #   bench/run.sh --skip-build        use cli/target/lambdalint.jar as it is
+#   bench/run.sh --cases scale --skip-build --runs 1
 #
 # Cases: startup (pre-commit: one template + one handler), corpus (lint ÷ parse-only, one core vs
 # all), patterns (../shared/corpus/serverless-patterns, the peer's folder), scaling (1×, 4×, 16×
-# the corpus replicated into a temporary folder: time per file), options (JVM flags the launcher
-# chose, each against the alternative), hostile (issue 18's growth items at two sizes each: a long
-# handler method, many suppression comments, an exponential-looking exclude glob, many functions
-# whose CodeUri is /usr — inputs generated into a temporary folder).
-# Needs: bash, java, mvn, /usr/bin/time (GNU), taskset (util-linux) for the one-core runs; a JDK 25+
+# the corpus replicated into a temporary folder: time per file), scale (issue 23: 1×, 16×, 64×
+# copies, about 58,000 files and 800 MB of temporary disk at 64×, with -Xmx1g: ms per file against
+# 1×, peak RSS, GC time and the heap after the last full GC from a -Xlog:gc log; 64× runs at most 2
+# rounds; each run is limited to LAMBDALINT_BENCH_SCALE_TIMEOUT seconds, 900 by default, and a run
+# that fails or times out is a row saying so), options (JVM flags the launcher chose, each against
+# the alternative), hostile (issue 18's growth items at two sizes each: a long handler method, many
+# suppression comments, an exponential-looking exclude glob, many functions whose CodeUri is /usr —
+# inputs generated into a temporary folder).
+# Needs: bash, java, mvn, /usr/bin/time (GNU), timeout and taskset (coreutils, util-linux); a JDK 25+
 # (LAMBDALINT_BENCH_JDK25, or found under /usr/lib/jvm) adds rows for its AOT cache.
+# shellcheck disable=SC2034 # the cases' command arrays are read through a nameref (local -n cmd)
 set -euo pipefail
 
 repo="$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 shared="${LAMBDALINT_SHARED:-$repo/../shared}"
 corpus="$shared/corpus"
 runs=5
-cases="startup,corpus,patterns,scaling,options,hostile"
+cases="startup,corpus,patterns,scaling,scale,options,hostile"
 build=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --cases) cases="$2"; shift 2 ;;
     --skip-build) build=0; shift ;;
-    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -196,6 +202,107 @@ if [[ ",$cases," == *,scaling,* ]]; then
     rm -rf "$dir"
   done
   runs=$saved_runs
+fi
+
+if [[ ",$cases," == *,scale,* ]]; then
+  # Issue 23: 1×, 16×, 64× copies of the corpus with the heap fixed at -Xmx1g. Unlike the other
+  # tables a run may fail here (out of memory, or GC thrash that never ends): each run has a time
+  # limit, and a failed run becomes a row that says how it failed instead of ending the bench.
+  # LAMBDALINT_JAVA_OPTS comes after the launcher's defaults (and JAVA_OPTS) on the java command
+  # line, so the -Xmx1g and the GC log added to it are what the JVM uses.
+  limit="${LAMBDALINT_BENCH_SCALE_TIMEOUT:-900}"
+  rounds64=$(( runs < 2 ? runs : 2 ))
+  # shellcheck disable=SC2016 # backquotes are Markdown
+  printf '\n### scale (issue 23): the corpus replicated, `-Xmx1g`; 1× and 16×: %s rounds, 64×: %s (done when: 64× passes, GC under 20 %% of wall, ÷ 1× ≤ 1.5)\n\n' "$runs" "$rounds64"
+  # shellcheck disable=SC2016
+  printf 'Each size runs its rounds back to back, alone. Wall and GC time: medians over the rounds (GC time: the pauses in the run'"'"'s `-Xlog:gc` log ÷ its wall); peak RSS and heap: the largest over the rounds (heap: the largest after any full GC too, when it is over 1.1× the last); ÷ 1×: ms per file ÷ that of the 1× row. A size stops at its first failed round (time limit %s s).\n\n' "$limit"
+  printf '| copies | files | wall median s | ms per file | ÷ 1× | peak RSS MB | GC time %% of wall | heap after the last full GC MB | exit |\n'
+  printf '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |\n'
+  # gc_figures LOG WALL_MS: "GC-%-of-wall heap-after-last-full-MB heap-after-last-GC-MB
+  # largest-heap-after-a-full-MB" from a -Xlog:gc log ("-" for none), whose pauses read "GC(12) Pause Full (Ergonomics) 900M->512M(1024M) 1234.567ms".
+  gc_figures() {
+    awk -v wall="$2" '
+      function mb(s,  u) { u = substr(s, length(s)); s = substr(s, 1, length(s) - 1)
+        return u == "G" ? s * 1024 : u == "K" ? s / 1024 : u == "B" ? s / 1048576 : s }
+      / Pause / && $NF ~ /^[0-9.]+ms$/ {
+        pause += substr($NF, 1, length($NF) - 2)
+        if (match($0, /->[0-9.]+[BKMG]\(/)) {
+          after = mb(substr($0, RSTART + 2, RLENGTH - 3)); any = after
+          if ($0 ~ / Pause Full /) { full = after; if (after > most) most = after }
+        }
+      }
+      END { printf "%.1f %s %s %s\n", pause * 100 / wall, full == "" ? "-" : sprintf("%.0f", full),
+        any == "" ? "-" : sprintf("%.0f", any), full == "" ? "-" : sprintf("%.0f", most) }' "$1"
+  }
+  median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR) printf "%s", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+  base_ms_per_file=""
+  for copies in 1 16 64; do
+    dir="$work/scale$copies"
+    for ((c = 1; c <= copies; c++)); do mkdir -p "$dir/copy$c" && cp -r "$corpus/." "$dir/copy$c/"; done
+    n=$(files_under "$dir")
+    rounds=$runs
+    if [ "$copies" = 64 ]; then rounds=$rounds64; fi
+    # 1× only: one unmeasured run first (the jar into the page cache); the copies were just written.
+    if [ "$copies" = 1 ]; then
+      LAMBDALINT_JAVA_OPTS="${LAMBDALINT_JAVA_OPTS:-} -Xmx1g" "$launcher" check "$dir" >/dev/null 2>&1 || true
+    fi
+    walls="" gcs="" full="" most="" any="" outcome="" failed=0 peak_kb=0 done_rounds=0
+    for ((i = 0; i < rounds; i++)); do
+      log="$work/gc-$copies-$i.log"
+      start=$(date +%s%N)
+      status=0
+      LAMBDALINT_JAVA_OPTS="${LAMBDALINT_JAVA_OPTS:-} -Xmx1g -Xlog:gc:file=$log" \
+        /usr/bin/time -f "%M" -o "$work/rss" timeout -k 30 "$limit" "$launcher" check "$dir" >/dev/null 2>"$work/err" || status=$?
+      end=$(date +%s%N)
+      wall=$(( (end - start) / 1000000 ))
+      done_rounds=$((i + 1))
+      walls+="$wall "
+      kb=$(tail -1 "$work/rss")
+      if [[ "$kb" =~ ^[0-9]+$ ]] && [ "$kb" -gt "$peak_kb" ]; then peak_kb=$kb; fi
+      if [ -s "$log" ]; then
+        read -r gc_pct full_mb any_mb most_mb < <(gc_figures "$log" "$wall")
+        gcs+="$gc_pct "
+        if [ "$full_mb" != - ]; then full+="$full_mb "; most+="$most_mb "; fi
+        if [ "$any_mb" != - ]; then any+="$any_mb "; fi
+      fi
+      case "$status" in
+        0|1) if grep -q 'OutOfMemoryError' "$work/err"; then result="exit $status, but OutOfMemoryError on stderr"; failed=1
+             else result="$status"; fi ;;
+        124|137) result="timed out after $limit s"; failed=1 ;;
+        *) if grep -q -i 'out of memory\|OutOfMemoryError' "$work/err"; then result="OutOfMemoryError, exit $status"
+           else result="exit $status: $(grep -m1 . "$work/err" | cut -c1-80)"; fi
+           failed=1 ;;
+      esac
+      echo "bench: scale ${copies}× ($n files) round $((i + 1)) of $rounds: $result, $(awk -v w="$wall" 'BEGIN { printf "%.1f", w / 1000 }') s" >&2
+      if [[ "; $outcome; " != *"; $result; "* ]]; then outcome="${outcome:+$outcome; }$result"; fi
+      # A failed size is not run again: another round would fail the same way, up to the limit each.
+      if [ "$failed" = 1 ]; then break; fi
+    done
+    if [ "$done_rounds" -lt "$rounds" ]; then outcome+=" (round $done_rounds of $rounds; the rest not run)"; fi
+    # shellcheck disable=SC2086 # lists of numbers
+    wall_s=$(awk -v m="$(median $walls)" 'BEGIN { printf "%.1f", m / 1000 }')
+    per_file="—" vs_base="—"
+    if [ "$failed" = 0 ]; then
+      # shellcheck disable=SC2086
+      per_file=$(awk -v m="$(median $walls)" -v n="$n" 'BEGIN { printf "%.2f", m / n }')
+      if [ "$copies" = 1 ]; then base_ms_per_file="$per_file"; fi
+      if [ -n "$base_ms_per_file" ]; then vs_base=$(awk -v a="$per_file" -v b="$base_ms_per_file" 'BEGIN { printf "%.2f", a / b }'); fi
+    fi
+    gc_col="—"
+    # shellcheck disable=SC2086
+    if [ -n "$gcs" ]; then gc_col="$(awk -v m="$(median $gcs)" 'BEGIN { printf "%.1f", m }')"; fi
+    # shellcheck disable=SC2086
+    if [ -n "$full" ]; then
+      heap_col="$(printf '%s\n' $full | sort -n | tail -1)"
+      # After an OutOfMemoryError the last full GC sees the trees already let go: say what was live.
+      most_col="$(printf '%s\n' $most | sort -n | tail -1)"
+      if [ "$most_col" -gt $(( heap_col * 11 / 10 )) ]; then heap_col+=" (largest after a full GC: $most_col)"; fi
+    elif [ -n "$any" ]; then heap_col="no full GC; $(printf '%s\n' $any | sort -n | tail -1) after the last young GC"
+    else heap_col="no GC"; fi
+    printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$copies" "$n" "$wall_s" "$per_file" "$vs_base" \
+      "$(( peak_kb / 1024 ))" "$gc_col" "$heap_col" "$outcome"
+    rm -rf "$dir" "$work"/gc-"$copies"-*.log
+  done
 fi
 
 if [[ ",$cases," == *,options,* ]]; then
