@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -38,7 +39,8 @@ import java.util.function.Consumer;
  * A run reads every file once through the installed {@link FrontEnd}s (templates, Java sources,
  * poms), builds the run's model, runs each rule on each document (a rule that throws costs only
  * its own findings on that file: LL002), and returns the findings deduplicated, fingerprinted and
- * sorted, the same bytes for the same input.
+ * sorted, the same bytes for the same input. A scan of more files than one batch holds is read and
+ * checked batch by batch ({@link ProjectBatches}, {@link ProjectClosure}), with the same findings.
  */
 public final class Linter {
   /**
@@ -46,7 +48,7 @@ public final class Linter {
    * ({@link ProjectBatches}), about this many files at a time, so memory is bounded by the largest
    * project, not the repository. {@code -Dlambdalint.batchFiles=N} sets it (tests force tiny batches).
    */
-  static final int BATCH_FILES = Integer.getInteger("lambdalint.batchFiles", 2500);
+  static final int BATCH_FILES = Integer.getInteger("lambdalint.batchFiles", 1500);
 
   private final RuleRegistry registry;
   private final FrontEnds frontEnds = FrontEnds.installed();
@@ -213,8 +215,10 @@ public final class Linter {
     try {
       LintContext context = context(root, documents, config, build, scanRoots, optionValues(config), horizon);
       List<Job> jobs = new ArrayList<>();
+      AtomicInteger outOfMemory = new AtomicInteger();
       for (Document<?> d : documents) {
-        jobs.add(new Job(d.cost(), () -> runRules(d.file(), findings::add, ran, (rule, sink) -> d.check(rule, context, sink))));
+        jobs.add(new Job(d.cost(), () -> runRules(d.file(), findings::add, ran, outOfMemory,
+            (rule, sink) -> d.check(rule, context, sink))));
       }
       LargestFirst.run(jobs); // cost: lines
       return context;
@@ -327,7 +331,8 @@ public final class Linter {
     void check(Rule rule, FindingSink sink);
   }
 
-  private void runRules(SourceFile file, Consumer<Finding> out, Set<String> enabled, RuleCall call) {
+  private void runRules(SourceFile file, Consumer<Finding> out, Set<String> enabled, AtomicInteger outOfMemory,
+      RuleCall call) {
     for (RegisteredRule registered : registry.rules()) {
       if (!enabled.contains(registered.meta().id())) continue;
       CollectingSink sink = new CollectingSink(registered.meta());
@@ -336,9 +341,15 @@ public final class Linter {
         sink.findings().forEach(out);
       } catch (ConfigException e) {
         throw e;
+      } catch (OutOfMemoryError e) {
+        // One rule exhausting the heap on one file (an input it is not bounded for) costs that
+        // rule's findings there; a second time, the heap is too small for the run, which is not a
+        // finding: the run ends and the front end says so (the CLI exits 2 naming the heap).
+        if (outOfMemory.incrementAndGet() > 1) throw e;
+        out.accept(ruleFailure(file, registered.meta(), e));
       } catch (Throwable e) {
-        // Whatever a rule throws — an OutOfMemoryError on a huge input included: its partial work
-        // is garbage by now — costs that rule's findings on this file, not the run.
+        // Whatever else a rule throws — a linkage error, a stack overflow — costs that rule's
+        // findings on this file, not the run.
         out.accept(ruleFailure(file, registered.meta(), e));
       }
     }

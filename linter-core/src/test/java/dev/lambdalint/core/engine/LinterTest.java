@@ -134,6 +134,16 @@ class LinterTest {
   }
 
   @Test
+  void theHeapRunningOutInRulesTwiceEndsTheRunInsteadOfReportingFindings() throws Exception {
+    // Once is one file the rule was not bounded for; twice is a heap too small for the run.
+    Files.writeString(dir.resolve("a.yaml"), TEMPLATE);
+    Files.writeString(dir.resolve("b.yaml"), TEMPLATE);
+
+    assertThatThrownBy(() -> lint(new EveryTemplate(), new RunsOutOfMemory()))
+        .isInstanceOf(OutOfMemoryError.class).hasMessage("Java heap space");
+  }
+
+  @Test
   void aRuleThatThrowsGivesLL002OnThatFileAndTheOtherRulesStillRun() throws Exception {
     Files.writeString(dir.resolve("a.yaml"), TEMPLATE);
     Files.writeString(dir.resolve("b.yaml"), TEMPLATE);
