@@ -3,6 +3,7 @@ package dev.lambdalint.core.engine;
 import dev.lambdalint.core.invoke.InvocationGraph;
 import dev.lambdalint.core.java.JavaModel;
 import dev.lambdalint.core.model.Finding;
+import dev.lambdalint.core.model.Nearest;
 import dev.lambdalint.core.model.SourceFile;
 import dev.lambdalint.core.suppress.Suppressed;
 import dev.lambdalint.core.template.Function;
@@ -11,7 +12,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,27 +114,15 @@ final class ProjectClosure {
     for (BatchHorizon.FunctionLookup lookup : horizon.functions) {
       List<Path> templates = functionNames.getOrDefault(lookup.functionName(), List.of()).stream()
           .filter(t -> !t.equals(lookup.template())).toList();
-      int best = templates.stream().mapToInt(t -> InvocationGraph.sharedFolders(lookup.template(), t)).max().orElse(-1);
-      for (Path t : templates) {
-        if (InvocationGraph.sharedFolders(lookup.template(), t) == best) addBatchOf(t, batches);
-      }
+      for (Path t : Nearest.of(templates, t -> t, lookup.template())) addBatchOf(t, batches);
     }
     return batches;
   }
 
   /** The declarers a class lookup from {@code from} finds: as {@code TypeIndex.nearest}, over every batch. */
   private static List<SourceFile> nearest(List<SourceFile> candidates, Path from) {
-    if (candidates == null || candidates.isEmpty()) return List.of();
-    List<SourceFile> ordered = candidates.stream().sorted(Comparator.naturalOrder()).toList();
-    if (from == null) return List.of(ordered.get(0));
-    int best = ordered.stream().mapToInt(f -> sharedNames(from, f.absolutePath())).max().orElse(0);
-    return ordered.stream().filter(f -> sharedNames(from, f.absolutePath()) == best).toList();
-  }
-
-  private static int sharedNames(Path a, Path b) {
-    int n = 0;
-    while (n < a.getNameCount() && n < b.getNameCount() && a.getName(n).equals(b.getName(n))) n++;
-    return n;
+    if (candidates == null) return List.of();
+    return Nearest.of(candidates.stream().sorted().toList(), SourceFile::absolutePath, from);
   }
 
   private void addBatchOf(Path file, Set<Integer> into) {

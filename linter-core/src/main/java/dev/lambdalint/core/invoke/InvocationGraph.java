@@ -5,6 +5,7 @@ import dev.lambdalint.core.java.JavaModel;
 import dev.lambdalint.core.java.JavaSource;
 import dev.lambdalint.core.java.StringValue;
 import dev.lambdalint.core.model.Horizon;
+import dev.lambdalint.core.model.Nearest;
 import dev.lambdalint.core.template.EnvVar;
 import dev.lambdalint.core.template.Function;
 import dev.lambdalint.core.template.Resource;
@@ -199,20 +200,12 @@ public final class InvocationGraph {
     if (!own.isEmpty()) return own;
     Path from = caller.template().file().absolutePath();
     horizon.functionNameLookup(name, from);
-    int nearest = named.stream().mapToInt(f -> sharedFolders(from, f.template().file().absolutePath())).max().orElse(0);
-    return named.stream().filter(f -> sharedFolders(from, f.template().file().absolutePath()) == nearest).toList();
+    return named.isEmpty() ? named : Nearest.of(named, f -> f.template().file().absolutePath(), from);
   }
 
   /** The {@code FunctionName} a function declares literally: what an invocation can name it by. */
   public static Optional<String> literalName(Function function) {
     return function.properties().get("FunctionName").flatMap(function.template()::literal);
-  }
-
-  /** How many folders two files' paths share from the root. */
-  public static int sharedFolders(Path a, Path b) {
-    int n = 0;
-    while (n < a.getNameCount() - 1 && n < b.getNameCount() - 1 && a.getName(n).equals(b.getName(n))) n++;
-    return n;
   }
 
   /** {@code arn:aws:lambda:eu-west-1:123:function:orders:live} → {@code orders}; {@code orders:live} → {@code orders}. */

@@ -8,6 +8,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.lambdalint.core.model.Horizon;
+import dev.lambdalint.core.model.Nearest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -87,24 +88,7 @@ final class TypeIndex {
 
   /** Those of {@code types} nearest to {@code from}, in their order; the first when {@code from} is null. */
   static List<TypeInfo> nearestOf(List<TypeInfo> types, java.nio.file.Path from) {
-    if (types.size() <= 1 || from == null) return types.isEmpty() ? List.of() : List.of(types.get(0));
-    int best = -1;
-    List<TypeInfo> result = new ArrayList<>(2);
-    for (TypeInfo t : types) {
-      int shared = commonPrefix(from, t.source().file().absolutePath());
-      if (shared > best) {
-        best = shared;
-        result.clear();
-      }
-      if (shared == best) result.add(t);
-    }
-    return result;
-  }
-
-  private static int commonPrefix(java.nio.file.Path a, java.nio.file.Path b) {
-    int n = 0;
-    while (n < a.getNameCount() && n < b.getNameCount() && a.getName(n).equals(b.getName(n))) n++;
-    return n;
+    return Nearest.of(types, t -> t.source().file().absolutePath(), from);
   }
 
   Optional<TypeInfo> of(TypeDeclaration<?> declaration) {
