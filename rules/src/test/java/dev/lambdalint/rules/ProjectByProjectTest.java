@@ -6,6 +6,8 @@ import dev.lambdalint.core.config.LintConfig;
 import dev.lambdalint.core.engine.LintRequest;
 import dev.lambdalint.core.engine.Linter;
 import dev.lambdalint.core.engine.Report;
+import dev.lambdalint.core.graph.GraphWriter;
+import dev.lambdalint.core.graph.SystemGraph;
 import dev.lambdalint.core.report.Reporters;
 import dev.lambdalint.fixtures.Fixtures;
 import java.io.IOException;
@@ -42,6 +44,21 @@ class ProjectByProjectTest {
   @ValueSource(ints = {1, 9, 150})
   void theFixtureTreeCheckedInBatchesReportsWhatOneRunReports(int batchFiles) throws Exception {
     assertThat(json(LINTER.withBatchFiles(batchFiles).run(REQUEST))).isEqualTo(whole);
+  }
+
+  @ParameterizedTest(name = "at most {0} files a batch")
+  @ValueSource(ints = {1, 40})
+  void theSystemGraphDrawnInBatchesIsTheGraphDrawnAtOnce(int batchFiles) throws Exception {
+    SystemGraph atOnce = LINTER.withBatchFiles(Integer.MAX_VALUE).graph(REQUEST).graph().orElseThrow();
+    SystemGraph inBatches = LINTER.withBatchFiles(batchFiles).graph(REQUEST).graph().orElseThrow();
+    assertThat(GraphWriter.write(atOnce, GraphWriter.Format.JSON, GraphWriter.Scope.REPOSITORY))
+        .contains("PricingFunction", "\"CODE_SYNC_INVOKE\"", "\"MISSING_FAILURE_TARGET\"");
+    for (GraphWriter.Format format : GraphWriter.Format.values()) {
+      for (GraphWriter.Scope scope : GraphWriter.Scope.values()) {
+        assertThat(GraphWriter.write(inBatches, format, scope)).as(format + ", " + scope)
+            .isEqualTo(GraphWriter.write(atOnce, format, scope));
+      }
+    }
   }
 
   @Test

@@ -115,10 +115,10 @@ public final class Linter {
     List<ProjectBatches.Batch> batches = ProjectBatches.split(found.files(), batchFiles);
     if (batches.size() == 1) {
       Loaded loaded = load(request.root(), found.files(), found.unreadable());
-      return check(request.root(), scope, loaded, request.config(), request.build(), request.drawGraph(), Horizon.WHOLE)
-          .report();
+      return check(request.root(), scope, loaded, request.config(), request.build(), request.drawGraph(), Horizon.WHOLE,
+          true).report();
     }
-    return runByProject(request, scope, found, batches);
+    return runByProject(request, scope, found, batches, true);
   }
 
   /**
@@ -127,7 +127,7 @@ public final class Linter {
    * none is: the findings are those of one run over everything.
    */
   private Report runByProject(LintRequest request, ScanScope scope, FileDiscovery.Found found,
-      List<ProjectBatches.Batch> batches) throws LintException {
+      List<ProjectBatches.Batch> batches, boolean runRules) throws LintException {
     ProjectClosure closure = new ProjectClosure(batches);
     Map<List<Integer>, Report> reports = new HashMap<>();
     List<List<Integer>> toCheck = new ArrayList<>();
@@ -139,7 +139,7 @@ public final class Linter {
         // The files no front end could read are reported once, with the first batch.
         Loaded loaded = load(request.root(), batch.files(), group.contains(0) ? found.unreadable() : List.of());
         Checked checked = check(request.root(), scope, loaded, request.config(), request.build(), request.drawGraph(),
-            horizon);
+            horizon, runRules);
         closure.checked(group, checked.context(), horizon, checked.report());
         reports.keySet().removeIf(earlier -> earlier.stream().anyMatch(group::contains));
         reports.put(group, checked.report());
@@ -156,6 +156,13 @@ public final class Linter {
   public Report graph(LintRequest request) throws LintException {
     ScanScope scope = ScanScope.of(request.paths(), request.context(), frontEnds);
     FileDiscovery.Found found = ScanScope.filter(FileDiscovery.discover(scope.walkPaths(), frontEnds), request.config());
+    List<ProjectBatches.Batch> batches = ProjectBatches.split(found.files(), batchFiles);
+    if (batches.size() > 1) {
+      // As a run checks a large scan, batch by batch, with no rule: the drawings of the batches, joined.
+      Report drawn = runByProject(request.drawingGraph(), scope, found, batches, false);
+      return new Report(request.root(), drawn.findings(), List.of(), drawn.templateCount(), drawn.javaFileCount(),
+          Version.current()).withGraph(drawn.graph().orElseThrow());
+    }
     Loaded loaded = load(request.root(), found.files(), found.unreadable());
     LintContext context = context(request.root(), loaded.documents(), request.config(), request.build(),
         scanRoots(request.root(), scope), Map.of(), Horizon.WHOLE);
@@ -177,15 +184,15 @@ public final class Linter {
    */
   Report check(Path root, ScanScope scope, List<Document<?>> documents, SourceTexts texts, LintConfig config,
       BuildFacts build, Collection<Finding> findings) throws LintException {
-    return check(root, scope, new Loaded(findings, documents, texts), config, build, false, Horizon.WHOLE).report();
+    return check(root, scope, new Loaded(findings, documents, texts), config, build, false, Horizon.WHOLE, true).report();
   }
 
   /** A batch's report and the model its rules read (for the graph and the facts that cross batches). */
   private record Checked(Report report, LintContext context) {}
 
   private Checked check(Path root, ScanScope scope, Loaded loaded, LintConfig config, BuildFacts build,
-      boolean drawGraph, Horizon horizon) throws LintException {
-    Set<String> ran = ReportAssembly.ranRules(registry.allMeta(), config);
+      boolean drawGraph, Horizon horizon, boolean runRules) throws LintException {
+    Set<String> ran = runRules ? ReportAssembly.ranRules(registry.allMeta(), config) : Set.of();
     LintContext context = checkAll(root, loaded.documents(), config, build, ran, loaded.findings(), scanRoots(root, scope),
         horizon);
     // Findings on cdk.out templates belong on the CDK source that made them, where it was read.
