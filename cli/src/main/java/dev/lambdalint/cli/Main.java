@@ -28,9 +28,34 @@ public final class Main {
     try {
       exit = cli.execute(args);
     } catch (OutOfMemoryError e) {
-      exit = outOfMemory(cli.getErr());
+      exit = ExitCodes.ERROR;
+      sayOutOfMemory(cli.getErr());
     }
     System.exit(exit);
+  }
+
+  /** Said when even building the message about the heap finds no room: nothing is allocated to say it. */
+  private static final String HEAP_EXHAUSTED = "lambdalint: out of memory (Java heap exhausted) after reading its"
+      + " files; no report was written. Give the JVM more heap: LAMBDALINT_JAVA_OPTS=-Xmx4g ./lambdalint …,"
+      + " or java -Xmx4g -jar lambdalint.jar …, or lint fewer folders at a time";
+
+  /**
+   * The run's memory is garbage by now, but a worker thread may still be letting go of its part
+   * when the error reaches here: a message that finds no room is tried again after a collection,
+   * then said without building anything. The exit code is 2 whatever happens here.
+   */
+  private static void sayOutOfMemory(PrintWriter err) {
+    try {
+      outOfMemory(err);
+    } catch (OutOfMemoryError again) {
+      System.gc();
+      try {
+        outOfMemory(err);
+      } catch (OutOfMemoryError still) {
+        err.println(HEAP_EXHAUSTED);
+        err.flush();
+      }
+    }
   }
 
   /**

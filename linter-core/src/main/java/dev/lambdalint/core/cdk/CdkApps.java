@@ -18,11 +18,6 @@ public final class CdkApps {
   private CdkApps() {}
 
   /**
-   * The source folder of the app whose cloud assembly holds {@code fileOrFolder} ({@code cdk.out}
-   * itself or anything in it): its {@code src/main/java}, else the app's folder when it has a
-   * {@code cdk.json}. Empty outside a cloud assembly.
-   */
-  /**
    * The source folder of the CDK app in {@code folder} itself (a folder holding {@code cdk.json}):
    * its {@code src/main/java}, else the folder. Empty for any other folder.
    */
@@ -33,6 +28,11 @@ public final class CdkApps {
     return Optional.of(Files.isDirectory(sources, LinkOption.NOFOLLOW_LINKS) ? sources : app);
   }
 
+  /**
+   * The source folder of the app whose cloud assembly holds {@code fileOrFolder} ({@code cdk.out}
+   * itself or anything in it): its {@code src/main/java}, else the app's folder when it has a
+   * {@code cdk.json}. Empty outside a cloud assembly.
+   */
   public static Optional<Path> sourcesOf(Path fileOrFolder) {
     for (Path p = fileOrFolder.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
       if (p.getFileName() != null && p.getFileName().toString().equals(CLOUD_ASSEMBLY)) {

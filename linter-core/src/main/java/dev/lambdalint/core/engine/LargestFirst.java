@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -35,16 +35,47 @@ final class LargestFirst {
         next.set(order.size()); // the others stop at their next job
       }
     };
-    int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), order.size() - 1);
-    List<ForkJoinTask<?>> tasks = new ArrayList<>();
-    for (int i = 0; i < helpers; i++) tasks.add(ForkJoinPool.commonPool().submit(drain));
+    int helpers = Math.max(0, Math.min(ForkJoinPool.getCommonPoolParallelism(), order.size() - 1));
+    // Waited for by a latch, not ForkJoinTask.join: when the heap runs out, a pool worker can die
+    // outside any task (starting, or in the pool's own bookkeeping), and a join on the task it was
+    // to run then never returns. A helper that has not started when this thread's share is done is
+    // told not to (nothing is left); one that started counts down however its jobs end.
+    CountDownLatch helpersDone = new CountDownLatch(helpers);
+    List<AtomicInteger> states = new ArrayList<>(helpers);
+    for (int i = 0; i < helpers; i++) {
+      AtomicInteger state = new AtomicInteger(PENDING);
+      states.add(state);
+      ForkJoinPool.commonPool().execute(() -> {
+        if (!state.compareAndSet(PENDING, STARTED)) return;
+        try {
+          drain.run();
+        } finally {
+          helpersDone.countDown();
+        }
+      });
+    }
     drain.run();
-    // A helper still queued (the pool busy elsewhere) is run here by join, finding nothing left.
-    for (ForkJoinTask<?> task : tasks) task.join();
-    // Rethrown as it was thrown: ForkJoinTask.join would rewrap a worker's exception.
+    for (AtomicInteger state : states) {
+      if (state.compareAndSet(PENDING, SKIPPED)) helpersDone.countDown();
+    }
+    boolean interrupted = false;
+    while (true) {
+      try {
+        helpersDone.await();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true; // the jobs still finish: their results are the caller's
+      }
+    }
+    if (interrupted) Thread.currentThread().interrupt();
+    // Rethrown as it was thrown, from whichever thread.
     if (failure.get() instanceof RuntimeException e) throw e;
     if (failure.get() instanceof Error e) throw e;
   }
+
+  private static final int PENDING = 0;
+  private static final int STARTED = 1;
+  private static final int SKIPPED = 2;
 
   /** The order jobs are handed out in: costliest first, equal costs as given. */
   static List<Job> handOutOrder(List<Job> jobs) {

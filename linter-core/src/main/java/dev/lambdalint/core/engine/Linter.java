@@ -31,14 +31,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
  * The one entry point the command line and the Maven plugin call: {@code run(request) → Report}.
  * A run reads every file once through the installed {@link FrontEnd}s (templates, Java sources,
  * poms), builds the run's model, runs each rule on each document (a rule that throws costs only
- * its own findings on that file: LL002), and returns the findings deduplicated, fingerprinted and
+ * its own findings on that file: LL002; running out of heap ends the run), and returns the findings deduplicated, fingerprinted and
  * sorted, the same bytes for the same input. A scan of more files than one batch holds is read and
  * checked batch by batch ({@link ProjectBatches}, {@link ProjectClosure}), with the same findings.
  */
@@ -111,7 +110,7 @@ public final class Linter {
 
   public Report run(LintRequest request) throws LintException {
     ScanScope scope = ScanScope.of(request.paths(), request.context(), frontEnds);
-    FileDiscovery.Found found = ScanScope.filter(FileDiscovery.discover(scope.walkPaths(), frontEnds), request.config());
+    FileDiscovery.Found found = discover(scope, request);
     List<ProjectBatches.Batch> batches = ProjectBatches.split(found.files(), batchFiles);
     if (batches.size() == 1) {
       Loaded loaded = load(request.root(), found.files(), found.unreadable());
@@ -155,7 +154,7 @@ public final class Linter {
    */
   public Report graph(LintRequest request) throws LintException {
     ScanScope scope = ScanScope.of(request.paths(), request.context(), frontEnds);
-    FileDiscovery.Found found = ScanScope.filter(FileDiscovery.discover(scope.walkPaths(), frontEnds), request.config());
+    FileDiscovery.Found found = discover(scope, request);
     List<ProjectBatches.Batch> batches = ProjectBatches.split(found.files(), batchFiles);
     if (batches.size() > 1) {
       // As a run checks a large scan, batch by batch, with no rule: the drawings of the batches, joined.
@@ -222,10 +221,8 @@ public final class Linter {
     try {
       LintContext context = context(root, documents, config, build, scanRoots, optionValues(config), horizon);
       List<Job> jobs = new ArrayList<>();
-      AtomicInteger outOfMemory = new AtomicInteger();
       for (Document<?> d : documents) {
-        jobs.add(new Job(d.cost(), () -> runRules(d.file(), findings::add, ran, outOfMemory,
-            (rule, sink) -> d.check(rule, context, sink))));
+        jobs.add(new Job(d.cost(), () -> runRules(d.file(), findings::add, ran, (rule, sink) -> d.check(rule, context, sink))));
       }
       LargestFirst.run(jobs); // cost: lines
       return context;
@@ -250,7 +247,7 @@ public final class Linter {
    */
   public ParseSummary parseOnly(LintRequest request) throws LintException {
     ScanScope scope = ScanScope.of(request.paths(), request.context(), frontEnds);
-    FileDiscovery.Found found = ScanScope.filter(FileDiscovery.discover(scope.walkPaths(), frontEnds), request.config());
+    FileDiscovery.Found found = discover(scope, request);
     int templates = 0;
     int javaSources = 0;
     long problems = 0;
@@ -308,6 +305,11 @@ public final class Linter {
     return new Loaded(findings, documents.stream().sorted(order).toList(), texts);
   }
 
+  /** The files a request reads: found under its paths and their context, as the configuration filters them. */
+  private FileDiscovery.Found discover(ScanScope scope, LintRequest request) throws LintException {
+    return ScanScope.filter(FileDiscovery.discover(scope.walkPaths(), frontEnds), request.config());
+  }
+
   /** A file's size on disk: the loading queue's estimate of its cost. */
   private static long size(Path path) {
     try {
@@ -338,8 +340,7 @@ public final class Linter {
     void check(Rule rule, FindingSink sink);
   }
 
-  private void runRules(SourceFile file, Consumer<Finding> out, Set<String> enabled, AtomicInteger outOfMemory,
-      RuleCall call) {
+  private void runRules(SourceFile file, Consumer<Finding> out, Set<String> enabled, RuleCall call) {
     for (RegisteredRule registered : registry.rules()) {
       if (!enabled.contains(registered.meta().id())) continue;
       CollectingSink sink = new CollectingSink(registered.meta());
@@ -349,11 +350,10 @@ public final class Linter {
       } catch (ConfigException e) {
         throw e;
       } catch (OutOfMemoryError e) {
-        // One rule exhausting the heap on one file (an input it is not bounded for) costs that
-        // rule's findings there; a second time, the heap is too small for the run, which is not a
-        // finding: the run ends and the front end says so (the CLI exits 2 naming the heap).
-        if (outOfMemory.incrementAndGet() > 1) throw e;
-        out.accept(ruleFailure(file, registered.meta(), e));
+        // The heap, not the file: a run that goes on would report a rule failure (LL002) as a
+        // finding and exit as if the code were at fault. It ends; the front end names the heap
+        // (the CLI exits 2). Inputs a rule could blow up on are bounded before rules see them.
+        throw e;
       } catch (Throwable e) {
         // Whatever else a rule throws — a linkage error, a stack overflow — costs that rule's
         // findings on this file, not the run.
