@@ -28,11 +28,20 @@ public final class Main {
     try {
       exit = cli.execute(args);
     } catch (OutOfMemoryError e) {
+      reserve = null;
       exit = ExitCodes.ERROR;
       sayOutOfMemory(cli.getErr());
     }
     System.exit(exit);
   }
+
+  /**
+   * Room kept for saying that the heap ran out: let go first thing when it has, so the message can
+   * be built even when what filled the heap is not garbage yet (a pool worker still letting go of
+   * its part). Without it, a run at the heap's edge could die in the handler with exit 1.
+   */
+  @SuppressWarnings("unused") // held, never read: its only use is to be let go
+  private static byte[] reserve = new byte[512 * 1024];
 
   /** Said when even building the message about the heap finds no room: nothing is allocated to say it. */
   private static final String HEAP_EXHAUSTED = "lambdalint: out of memory (Java heap exhausted) after reading its"
@@ -40,9 +49,8 @@ public final class Main {
       + " or java -Xmx4g -jar lambdalint.jar …, or lint fewer folders at a time";
 
   /**
-   * The run's memory is garbage by now, but a worker thread may still be letting go of its part
-   * when the error reaches here: a message that finds no room is tried again after a collection,
-   * then said without building anything. The exit code is 2 whatever happens here.
+   * Says the heap ran out, trying again after a collection and then from a constant if building the
+   * message finds no room; never throws, so the exit code is 2 whatever happens here.
    */
   private static void sayOutOfMemory(PrintWriter err) {
     try {
@@ -52,8 +60,12 @@ public final class Main {
       try {
         outOfMemory(err);
       } catch (OutOfMemoryError still) {
-        err.println(HEAP_EXHAUSTED);
-        err.flush();
+        try {
+          err.println(HEAP_EXHAUSTED);
+          err.flush();
+        } catch (OutOfMemoryError nothingLeft) {
+          // The exit code still says it.
+        }
       }
     }
   }
