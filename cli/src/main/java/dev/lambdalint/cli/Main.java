@@ -43,45 +43,39 @@ public final class Main {
   @SuppressWarnings("unused") // held, never read: its only use is to be let go
   private static byte[] reserve = new byte[512 * 1024];
 
+  /** What to do about it, said in either message. */
+  private static final String MORE_HEAP = "no report was written. Give the JVM more heap:"
+      + " LAMBDALINT_JAVA_OPTS=-Xmx4g ./lambdalint …, or java -Xmx4g -jar lambdalint.jar …,"
+      + " or lint fewer folders at a time";
+
   /** Said when even building the message about the heap finds no room: nothing is allocated to say it. */
   private static final String HEAP_EXHAUSTED = "lambdalint: out of memory (Java heap exhausted) after reading its"
-      + " files; no report was written. Give the JVM more heap: LAMBDALINT_JAVA_OPTS=-Xmx4g ./lambdalint …,"
-      + " or java -Xmx4g -jar lambdalint.jar …, or lint fewer folders at a time";
-
-  /**
-   * Says the heap ran out, trying again after a collection and then from a constant if building the
-   * message finds no room; never throws, so the exit code is 2 whatever happens here.
-   */
-  private static void sayOutOfMemory(PrintWriter err) {
-    try {
-      outOfMemory(err);
-    } catch (OutOfMemoryError again) {
-      System.gc();
-      try {
-        outOfMemory(err);
-      } catch (OutOfMemoryError still) {
-        try {
-          err.println(HEAP_EXHAUSTED);
-          err.flush();
-        } catch (OutOfMemoryError nothingLeft) {
-          // The exit code still says it.
-        }
-      }
-    }
-  }
+      + " files; " + MORE_HEAP;
 
   /**
    * Running out of heap is not "findings" (exit 1, and an empty report, said it before): it is
-   * exit 2 with what to do about it.
+   * exit 2 with what to do about it. The message is tried again after a collection, then said from
+   * a constant if building it finds no room; this never throws, so the exit code is 2 whatever
+   * happens here.
    */
-  static int outOfMemory(PrintWriter err) {
-    long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-    err.println("lambdalint: out of memory (Java heap " + maxMb + " MB) after reading "
-        + Linter.filesReadInThisProcess() + " files; no report was written. Give the JVM more heap:"
-        + " LAMBDALINT_JAVA_OPTS=-Xmx4g ./lambdalint …, or java -Xmx4g -jar lambdalint.jar …,"
-        + " or lint fewer folders at a time");
-    err.flush();
-    return ExitCodes.ERROR;
+  private static void sayOutOfMemory(PrintWriter err) {
+    for (int attempt = 0; attempt < 2; attempt++) {
+      try {
+        long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        err.println("lambdalint: out of memory (Java heap " + maxMb + " MB) after reading "
+            + Linter.filesReadInThisProcess() + " files; " + MORE_HEAP);
+        err.flush();
+        return;
+      } catch (OutOfMemoryError noRoom) {
+        System.gc();
+      }
+    }
+    try {
+      err.println(HEAP_EXHAUSTED);
+      err.flush();
+    } catch (OutOfMemoryError nothingLeft) {
+      // The exit code still says it.
+    }
   }
 
   private static PrintWriter utf8(FileDescriptor fd) {

@@ -109,15 +109,13 @@ public final class Linter {
   }
 
   public Report run(LintRequest request) throws LintException {
-    ScanScope scope = ScanScope.of(request.paths(), request.context(), frontEnds);
-    FileDiscovery.Found found = discover(scope, request);
-    List<ProjectBatches.Batch> batches = ProjectBatches.split(found.files(), batchFiles);
-    if (batches.size() == 1) {
-      Loaded loaded = load(request.root(), found.files(), found.unreadable());
-      return check(request.root(), scope, loaded, request.config(), request.build(), request.drawGraph(), Horizon.WHOLE,
-          true).report();
+    Scan scan = scan(request);
+    if (scan.batches().size() == 1) {
+      Loaded loaded = load(request.root(), scan.found().files(), scan.found().unreadable());
+      return check(request.root(), scan.scope(), loaded, request.config(), request.build(), request.drawGraph(),
+          Horizon.WHOLE, true).report();
     }
-    return runByProject(request, scope, found, batches, true);
+    return runByProject(request, scan, true);
   }
 
   /**
@@ -125,8 +123,8 @@ public final class Linter {
    * together, batches where a lookup of one is answered in another ({@link ProjectClosure}), until
    * none is: the findings are those of one run over everything.
    */
-  private Report runByProject(LintRequest request, ScanScope scope, FileDiscovery.Found found,
-      List<ProjectBatches.Batch> batches, boolean runRules) throws LintException {
+  private Report runByProject(LintRequest request, Scan scan, boolean runRules) throws LintException {
+    List<ProjectBatches.Batch> batches = scan.batches();
     ProjectClosure closure = new ProjectClosure(batches);
     Map<List<Integer>, Report> reports = new HashMap<>();
     List<List<Integer>> toCheck = new ArrayList<>();
@@ -136,8 +134,8 @@ public final class Linter {
         ProjectBatches.Batch batch = ProjectBatches.Batch.merge(group.stream().map(batches::get).toList());
         BatchHorizon horizon = new BatchHorizon(batch.wholeFolders());
         // The files no front end could read are reported once, with the first batch.
-        Loaded loaded = load(request.root(), batch.files(), group.contains(0) ? found.unreadable() : List.of());
-        Checked checked = check(request.root(), scope, loaded, request.config(), request.build(), request.drawGraph(),
+        Loaded loaded = load(request.root(), batch.files(), group.contains(0) ? scan.found().unreadable() : List.of());
+        Checked checked = check(request.root(), scan.scope(), loaded, request.config(), request.build(), request.drawGraph(),
             horizon, runRules);
         closure.checked(group, checked.context(), horizon, checked.report());
         reports.keySet().removeIf(earlier -> earlier.stream().anyMatch(group::contains));
@@ -153,18 +151,16 @@ public final class Linter {
    * runs no rule. The report holds the graph and what the loaders found (files that do not parse).
    */
   public Report graph(LintRequest request) throws LintException {
-    ScanScope scope = ScanScope.of(request.paths(), request.context(), frontEnds);
-    FileDiscovery.Found found = discover(scope, request);
-    List<ProjectBatches.Batch> batches = ProjectBatches.split(found.files(), batchFiles);
-    if (batches.size() > 1) {
+    Scan scan = scan(request);
+    if (scan.batches().size() > 1) {
       // As a run checks a large scan, batch by batch, with no rule: the drawings of the batches, joined.
-      Report drawn = runByProject(request.drawingGraph(), scope, found, batches, false);
+      Report drawn = runByProject(request.drawingGraph(), scan, false);
       return new Report(request.root(), drawn.findings(), List.of(), drawn.templateCount(), drawn.javaFileCount(),
           Version.current()).withGraph(drawn.graph().orElseThrow());
     }
-    Loaded loaded = load(request.root(), found.files(), found.unreadable());
+    Loaded loaded = load(request.root(), scan.found().files(), scan.found().unreadable());
     LintContext context = context(request.root(), loaded.documents(), request.config(), request.build(),
-        scanRoots(request.root(), scope), Map.of(), Horizon.WHOLE);
+        scanRoots(request.root(), scan.scope()), Map.of(), Horizon.WHOLE);
     return new Report(request.root(), deduplicate(loaded.findings()), List.of(),
         ReportAssembly.count(loaded.documents(), FrontEnd.Counted.TEMPLATE),
         ReportAssembly.count(loaded.documents(), FrontEnd.Counted.JAVA_SOURCE), Version.current())
@@ -246,15 +242,14 @@ public final class Linter {
    * same parsers. The baseline a run's cost is measured against ({@code bench/}); no rule runs.
    */
   public ParseSummary parseOnly(LintRequest request) throws LintException {
-    ScanScope scope = ScanScope.of(request.paths(), request.context(), frontEnds);
-    FileDiscovery.Found found = discover(scope, request);
+    Scan scan = scan(request);
     int templates = 0;
     int javaSources = 0;
     long problems = 0;
     // Batch by batch, as a run reads them: memory holds one batch's trees.
-    List<ProjectBatches.Batch> batches = ProjectBatches.split(found.files(), batchFiles);
+    List<ProjectBatches.Batch> batches = scan.batches();
     for (int i = 0; i < batches.size(); i++) {
-      Loaded loaded = load(request.root(), batches.get(i).files(), i == 0 ? found.unreadable() : List.of());
+      Loaded loaded = load(request.root(), batches.get(i).files(), i == 0 ? scan.found().unreadable() : List.of());
       problems += loaded.findings().stream().filter(f -> f.ruleId().equals(BuiltinRules.PARSE_ERROR.id())).count();
       templates += ReportAssembly.count(loaded.documents(), FrontEnd.Counted.TEMPLATE);
       javaSources += ReportAssembly.count(loaded.documents(), FrontEnd.Counted.JAVA_SOURCE);
@@ -305,9 +300,16 @@ public final class Linter {
     return new Loaded(findings, documents.stream().sorted(order).toList(), texts);
   }
 
-  /** The files a request reads: found under its paths and their context, as the configuration filters them. */
-  private FileDiscovery.Found discover(ScanScope scope, LintRequest request) throws LintException {
-    return ScanScope.filter(FileDiscovery.discover(scope.walkPaths(), frontEnds), request.config());
+  /**
+   * What a request reads and reports ({@link ScanScope}), the files found under its paths and their
+   * context as the configuration filters them, and the batches they are read in.
+   */
+  private record Scan(ScanScope scope, FileDiscovery.Found found, List<ProjectBatches.Batch> batches) {}
+
+  private Scan scan(LintRequest request) throws LintException {
+    ScanScope scope = ScanScope.of(request.paths(), request.context(), frontEnds);
+    FileDiscovery.Found found = ScanScope.filter(FileDiscovery.discover(scope.walkPaths(), frontEnds), request.config());
+    return new Scan(scope, found, ProjectBatches.split(found.files(), batchFiles));
   }
 
   /** A file's size on disk: the loading queue's estimate of its cost. */

@@ -135,11 +135,6 @@ public final class JavaModel {
             .map(m -> new Handler(type.source(), type.declaration(), m, type.fqn())));
   }
 
-  /** Whether a class of that name is declared in the scanned sources (under {@code codeDirectory} when given). */
-  public Optional<TypeInfoView> findClassView(String fqn, Path codeDirectory) {
-    return findClassView(fqn, codeDirectory, codeDirectory);
-  }
-
   /**
    * The class of that name declared under {@code codeDirectory} (anywhere when null) nearest to
    * {@code near}, the template naming it: a folder may hold several projects' {@code helloworld.App}.
@@ -196,7 +191,7 @@ public final class JavaModel {
 
   /** The scanned type {@code name} denotes where it is written ({@code context}), if it is scanned. */
   public Optional<TypeInfoView> resolveType(Node context, String name) {
-    return types.resolve(context, name).map(t -> new TypeInfoView(t.source(), t.declaration(), t.fqn()));
+    return types.resolve(context, name).map(TypeInfoView::of);
   }
 
   /**
@@ -223,7 +218,7 @@ public final class JavaModel {
   /** {@code type} and its scanned superclasses, nearest first. */
   public List<TypeInfoView> hierarchy(TypeInfoView type) {
     return types.hierarchy(types.of(type.declaration()).orElseThrow()).stream()
-        .map(t -> new TypeInfoView(t.source(), t.declaration(), t.fqn())).toList();
+        .map(TypeInfoView::of).toList();
   }
 
   /** Whether any scanned source lies under {@code directory}. */
