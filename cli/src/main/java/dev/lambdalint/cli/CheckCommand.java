@@ -1,5 +1,7 @@
 package dev.lambdalint.cli;
 
+import static dev.lambdalint.cli.ProjectInput.say;
+
 import dev.lambdalint.core.baseline.Baseline;
 import dev.lambdalint.core.config.ConfigException;
 import dev.lambdalint.core.config.LintConfig;
@@ -15,7 +17,6 @@ import dev.lambdalint.core.report.ReportOptions;
 import dev.lambdalint.core.report.Reporter;
 import dev.lambdalint.core.report.Reporters;
 import dev.lambdalint.core.report.Summary;
-import dev.lambdalint.core.report.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -157,15 +158,9 @@ final class CheckCommand implements Callable<Integer> {
     if (baseline != null && baselineCreate != null) {
       throw new ParameterException(spec.commandLine(), "--baseline and --baseline-create cannot be used together");
     }
-    if (noConfig && config != null) {
-      throw new ParameterException(spec.commandLine(), "--config and --no-config cannot be used together");
-    }
-    List<Path> targets = ProjectInput.targets(root, paths);
-    Optional<Path> missing = ProjectInput.missing(root, paths);
-    if (missing.isPresent()) {
-      say(err, "lambdalint: path does not exist: " + missing.get());
-      return ExitCodes.ERROR;
-    }
+    Optional<List<Path>> checked = ProjectInput.checkedTargets(spec, root, paths, config, noConfig, err);
+    if (checked.isEmpty()) return ExitCodes.ERROR;
+    List<Path> targets = checked.get();
 
     Linter linter = Linter.withInstalledRules();
     Report report;
@@ -235,11 +230,6 @@ final class CheckCommand implements Callable<Integer> {
     }
     err.flush();
     return status;
-  }
-
-  /** One line to standard error; paths and names in it are the user's, so control characters are escaped. */
-  private static void say(PrintWriter err, String line) {
-    err.println(TerminalText.escape(line));
   }
 
   private int writeFile(Path file, Reporter reporter, Report report, PrintWriter err) {

@@ -1,5 +1,7 @@
 package dev.lambdalint.cli;
 
+import static dev.lambdalint.cli.ProjectInput.say;
+
 import dev.lambdalint.core.config.ConfigException;
 import dev.lambdalint.core.config.LintConfig;
 import dev.lambdalint.core.engine.BuiltinRules;
@@ -10,7 +12,6 @@ import dev.lambdalint.core.engine.Report;
 import dev.lambdalint.core.graph.GraphWriter;
 import dev.lambdalint.core.model.Finding;
 import dev.lambdalint.core.report.AtomicOutput;
-import dev.lambdalint.core.report.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -69,15 +70,9 @@ final class GraphCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     GraphWriter.Format graphFormat = parse("--format", () -> GraphWriter.Format.parse(format));
     GraphWriter.Scope graphScope = parse("--scope", () -> GraphWriter.Scope.parse(scope));
-    if (noConfig && config != null) {
-      throw new ParameterException(spec.commandLine(), "--config and --no-config cannot be used together");
-    }
-    List<Path> targets = ProjectInput.targets(root, paths);
-    Optional<Path> missing = ProjectInput.missing(root, paths);
-    if (missing.isPresent()) {
-      say(err, "lambdalint: path does not exist: " + missing.get());
-      return ExitCodes.ERROR;
-    }
+    Optional<List<Path>> checked = ProjectInput.checkedTargets(spec, root, paths, config, noConfig, err);
+    if (checked.isEmpty()) return ExitCodes.ERROR;
+    List<Path> targets = checked.get();
     Linter linter = Linter.withInstalledRules();
     Report report;
     try {
@@ -114,10 +109,6 @@ final class GraphCommand implements Callable<Integer> {
     }
     err.flush();
     return status;
-  }
-
-  private static void say(PrintWriter err, String line) {
-    err.println(TerminalText.escape(line));
   }
 
   /** The value of an option, or picocli's usage error naming the option. */
