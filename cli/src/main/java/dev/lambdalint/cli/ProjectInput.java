@@ -24,12 +24,12 @@ final class ProjectInput {
   private ProjectInput() {}
 
   /** The paths to read, resolved against {@code root}: {@code root} itself when none is given. */
-  static List<Path> targets(Path root, List<Path> paths) {
+  private static List<Path> targets(Path root, List<Path> paths) {
     return paths.isEmpty() ? List.of(root) : paths.stream().map(root::resolve).toList();
   }
 
   /** The first given path that does not exist, as the user wrote it. */
-  static Optional<Path> missing(Path root, List<Path> paths) {
+  private static Optional<Path> missing(Path root, List<Path> paths) {
     return paths.stream().filter(p -> !Files.exists(root.resolve(p), LinkOption.NOFOLLOW_LINKS)).findFirst();
   }
 
